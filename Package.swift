@@ -1,0 +1,53 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "marketplace",
+    platforms: [.macOS(.v14)],
+    products: [
+        .library(name: "GraphQLEngine", targets: ["GraphQLEngine"]),
+        .executable(name: "marketplace", targets: ["Server"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/hummingbird-project/hummingbird.git", from: "2.28.1"),
+        .package(url: "https://github.com/vapor/postgres-nio.git", from: "1.33.2"),
+        .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-log.git", from: "1.16.2"),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle.git", from: "2.13.0"),
+    ],
+    targets: [
+        // Our GraphQL implementation: the standard library and Foundation only.
+        .target(name: "GraphQLEngine"),
+        .target(
+            name: "Resolvers",
+            dependencies: [
+                "GraphQLEngine",
+                .product(name: "PostgresNIO", package: "postgres-nio"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            resources: [.copy("Database/Migrations")]
+        ),
+        .executableTarget(
+            name: "Server",
+            dependencies: [
+                "Resolvers",
+                "GraphQLEngine",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+            ]
+        ),
+        .testTarget(name: "GraphQLEngineTests", dependencies: ["GraphQLEngine"]),
+        .testTarget(name: "ResolversTests", dependencies: ["Resolvers"]),
+        .testTarget(
+            name: "ServerTests",
+            dependencies: [
+                "Server",
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,411 @@
+// graphql-js `lexer.ts`, over UTF-8 bytes. Positions are byte offsets; where graphql-js
+// slices the body by UTF-16 units for a message, the equivalent text is sliced here.
+
+/// An error found while lexing or parsing, before it is tied to a `Source`.
+struct SyntaxErrorInfo: Error {
+    /// UTF-8 byte offset.
+    var position: Int
+    /// The text after `Syntax Error: `.
+    var description: String
+}
+
+/// A lexical token: kind and byte range only (trivially copyable, no reference counting).
+/// Names and numbers are sliced from the source when needed; the decoded value of a
+/// string token is kept beside it in the lexer (`tokenValue`, `peekedValue`).
+struct Token {
+    var kind: TokenKind
+    var start: Int
+    var end: Int
+}
+
+/// A lazy, one-token-lookahead lexer over a borrowed UTF-8 buffer (graphql-js `Lexer`).
+/// The buffer must outlive the lexer; `Parser` guarantees it by scoping both to one call.
+struct Lexer {
+    let bytes: UnsafeBufferPointer<UInt8>
+    let count: Int
+    /// The current token.
+    var token: Token
+    /// End offset of the previously consumed token (graphql-js `lastToken.end`).
+    var lastTokenEnd: Int = 0
+    /// Decoded value of `token` when it is a string or block string.
+    var tokenValue: String?
+    /// The token after `token`, once `lookahead()` has read it.
+    var peeked: Token?
+    var peekedValue: String?
+    /// Decoded value of the string token the last `readNextToken` returned.
+    var lastStringValue: String?
+
+    init(bytes: UnsafeBufferPointer<UInt8>) {
+        self.bytes = bytes
+        self.count = bytes.count
+        self.token = Token(kind: .sof, start: 0, end: 0)
+    }
+
+    /// Byte at `i` as an Int, or -1 past the end (JavaScript's `charCodeAt` gives NaN there).
+    @inline(__always) func code(_ i: Int) -> Int {
+        i < count ? Int(bytes[i]) : -1
+    }
+
+    /// Advances to the next non-comment token.
+    @inline(__always) mutating func advance() throws(SyntaxErrorInfo) {
+        lastTokenEnd = token.end
+        if let next = peeked {
+            peeked = nil
+            token = next
+            tokenValue = peekedValue
+            peekedValue = nil
+        } else if token.kind != .eof {
+            token = try readNextToken(from: token.end)
+            if token.kind == .string || token.kind == .blockString {
+                tokenValue = lastStringValue
+                lastStringValue = nil
+            } else if tokenValue != nil {
+                tokenValue = nil
+            }
+        }
+    }
+
+    /// The token after the current one, without consuming it.
+    mutating func lookahead() throws(SyntaxErrorInfo) -> Token {
+        if token.kind == .eof { return token }
+        if let next = peeked { return next }
+        let next = try readNextToken(from: token.end)
+        peeked = next
+        peekedValue = lastStringValue
+        lastStringValue = nil
+        return next
+    }
+
+    /// Source text of `start..<end` as a String.
+    @inline(__always) func text(_ start: Int, _ end: Int) -> String {
+        String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
+    }
+
+    /// graphql-js's `token.value`: the text of names and numbers, the value of strings.
+    /// `token` must be the current or the peeked token.
+    func value(of token: Token) -> String? {
+        switch token.kind {
+        case .name, .int, .float: text(token.start, token.end)
+        case .string, .blockString:
+            token.start == self.token.start ? tokenValue : peekedValue
+        default: nil
+        }
+    }
+
+    /// Whether `token` is a Name spelled `keyword`, compared bytewise (no allocation).
+    @inline(__always) func isName(_ token: Token, _ keyword: StaticString) -> Bool {
+        guard token.kind == .name, token.end - token.start == keyword.utf8CodeUnitCount else { return false }
+        let k = keyword.utf8Start
+        var i = 0
+        while i < keyword.utf8CodeUnitCount {
+            if bytes[token.start + i] != k[i] { return false }
+            i += 1
+        }
+        return true
+    }
+
+    // MARK: - Token readers
+
+    mutating func readNextToken(from start: Int) throws(SyntaxErrorInfo) -> Token {
+        var position = start
+        while position < count {
+            let b = bytes[position]
+            switch b {
+            case 0x09, 0x20, 0x2C, 0x0A, 0x0D:  // tab, space, comma, LF, CR (line tracking is not needed)
+                position += 1
+                continue
+            case 0x23:  // '#': comment up to the line end
+                position += 1
+                while position < count {
+                    let c = bytes[position]
+                    if c == 0x0A || c == 0x0D { break }
+                    position += 1
+                }
+                continue
+            case 0x21: return Token(kind: .bang, start: position, end: position + 1)
+            case 0x24: return Token(kind: .dollar, start: position, end: position + 1)
+            case 0x26: return Token(kind: .amp, start: position, end: position + 1)
+            case 0x28: return Token(kind: .parenL, start: position, end: position + 1)
+            case 0x29: return Token(kind: .parenR, start: position, end: position + 1)
+            case 0x2E:
+                if code(position + 1) == 0x2E && code(position + 2) == 0x2E {
+                    return Token(kind: .spread, start: position, end: position + 3)
+                }
+            case 0x3A: return Token(kind: .colon, start: position, end: position + 1)
+            case 0x3D: return Token(kind: .equals, start: position, end: position + 1)
+            case 0x40: return Token(kind: .at, start: position, end: position + 1)
+            case 0x5B: return Token(kind: .bracketL, start: position, end: position + 1)
+            case 0x5D: return Token(kind: .bracketR, start: position, end: position + 1)
+            case 0x7B: return Token(kind: .braceL, start: position, end: position + 1)
+            case 0x7C: return Token(kind: .pipe, start: position, end: position + 1)
+            case 0x7D: return Token(kind: .braceR, start: position, end: position + 1)
+            case 0x22:
+                if code(position + 1) == 0x22 && code(position + 2) == 0x22 {
+                    return try readBlockString(start: position)
+                }
+                return try readString(start: position)
+            case 0xEF:
+                // U+FEFF (BOM) is ignored anywhere, like white space.
+                if code(position + 1) == 0xBB && code(position + 2) == 0xBF {
+                    position += 3
+                    continue
+                }
+            default:
+                break
+            }
+            let c = Int(b)
+            if isDigit(c) || c == 0x2D { return try readNumber(start: position, firstCode: c) }
+            if isNameStart(c) { return readName(start: position) }
+            if c == 0x27 {
+                throw SyntaxErrorInfo(position: position, description:
+                    "Unexpected single quote character ('), did you mean to use a double quote (\")?")
+            }
+            // Swift strings are valid Unicode, so graphql-js's "Invalid character" (lone
+            // surrogates) cannot happen here.
+            throw SyntaxErrorInfo(position: position, description: "Unexpected character: \(printCodePoint(at: position)).")
+        }
+        return Token(kind: .eof, start: count, end: count)
+    }
+
+    /// graphql-js `printCodePointAt`.
+    func printCodePoint(at position: Int) -> String {
+        guard position < count else { return TokenKind.eof.rawValue }
+        let (v, _) = decodeScalar(at: position)
+        if v >= 0x20 && v <= 0x7E {
+            return v == 0x22 ? "'\"'" : "\"\(Character(Unicode.Scalar(UInt8(v))))\""
+        }
+        let hex = String(v, radix: 16, uppercase: true)
+        return "U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
+    }
+
+    /// Decodes the (well-formed) UTF-8 scalar at `i`: value and byte length.
+    @inline(__always) func decodeScalar(at i: Int) -> (Int, Int) {
+        let b0 = Int(bytes[i])
+        if b0 < 0x80 { return (b0, 1) }
+        if b0 < 0xE0 { return (((b0 & 0x1F) << 6) | (code(i + 1) & 0x3F), 2) }
+        if b0 < 0xF0 { return (((b0 & 0x0F) << 12) | ((code(i + 1) & 0x3F) << 6) | (code(i + 2) & 0x3F), 3) }
+        return (((b0 & 0x07) << 18) | ((code(i + 1) & 0x3F) << 12) | ((code(i + 2) & 0x3F) << 6) | (code(i + 3) & 0x3F), 4)
+    }
+
+    /// Byte length of the scalar starting with byte `b`.
+    @inline(__always) func scalarLength(_ b: UInt8) -> Int {
+        b < 0x80 ? 1 : b < 0xE0 ? 2 : b < 0xF0 ? 3 : 4
+    }
+
+    /// Text from `start` covering `units` UTF-16 code units (graphql-js `body.slice`),
+    /// clamped to the body; a scalar cut in half is included whole.
+    func sliceUTF16(from start: Int, units: Int) -> String {
+        var i = start
+        var n = 0
+        while n < units && i < count {
+            let b = bytes[i]
+            n += b >= 0xF0 ? 2 : 1
+            i += scalarLength(b)
+        }
+        return text(start, min(i, count))
+    }
+
+    mutating func readName(start: Int) -> Token {
+        var position = start + 1
+        while position < count && isNameContinue(Int(bytes[position])) { position += 1 }
+        return Token(kind: .name, start: start, end: position)
+    }
+
+    func readNumber(start: Int, firstCode: Int) throws(SyntaxErrorInfo) -> Token {
+        var position = start
+        var c = firstCode
+        var isFloat = false
+        if c == 0x2D {  // '-'
+            position += 1
+            c = code(position)
+        }
+        if c == 0x30 {  // '0'
+            position += 1
+            c = code(position)
+            if isDigit(c) {
+                throw SyntaxErrorInfo(position: position, description:
+                    "Invalid number, unexpected digit after 0: \(printCodePoint(at: position)).")
+            }
+        } else {
+            position = try readDigits(start: position, firstCode: c)
+            c = code(position)
+        }
+        if c == 0x2E {  // '.'
+            isFloat = true
+            position += 1
+            c = code(position)
+            position = try readDigits(start: position, firstCode: c)
+            c = code(position)
+        }
+        if c == 0x45 || c == 0x65 {  // 'E' 'e'
+            isFloat = true
+            position += 1
+            c = code(position)
+            if c == 0x2B || c == 0x2D {  // '+' '-'
+                position += 1
+                c = code(position)
+            }
+            position = try readDigits(start: position, firstCode: c)
+            c = code(position)
+        }
+        // Numbers cannot be followed by `.` or a name start.
+        if c == 0x2E || isNameStart(c) {
+            throw SyntaxErrorInfo(position: position, description:
+                "Invalid number, expected digit but got: \(printCodePoint(at: position)).")
+        }
+        return Token(kind: isFloat ? .float : .int, start: start, end: position)
+    }
+
+    func readDigits(start: Int, firstCode: Int) throws(SyntaxErrorInfo) -> Int {
+        guard isDigit(firstCode) else {
+            throw SyntaxErrorInfo(position: start, description:
+                "Invalid number, expected digit but got: \(printCodePoint(at: start)).")
+        }
+        var position = start + 1
+        while position < count && isDigit(Int(bytes[position])) { position += 1 }
+        return position
+    }
+
+    mutating func readString(start: Int) throws(SyntaxErrorInfo) -> Token {
+        var position = start + 1
+        var chunkStart = position
+        var decoded: [UInt8]? = nil  // only allocated once an escape is seen
+        while position < count {
+            let b = bytes[position]
+            if b == 0x22 {
+                let value: String
+                if var d = decoded {
+                    d.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[chunkStart..<position]))
+                    value = String(decoding: d, as: UTF8.self)
+                } else {
+                    value = text(chunkStart, position)
+                }
+                lastStringValue = value
+                return Token(kind: .string, start: start, end: position + 1)
+            }
+            if b == 0x5C {  // backslash
+                var d = decoded ?? []
+                d.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[chunkStart..<position]))
+                let (scalar, size): (Int, Int)
+                if code(position + 1) == 0x75 {  // 'u'
+                    (scalar, size) = code(position + 2) == 0x7B
+                        ? try readEscapedUnicodeVariableWidth(position)
+                        : try readEscapedUnicodeFixedWidth(position)
+                } else {
+                    (scalar, size) = try readEscapedCharacter(position)
+                }
+                appendUTF8(scalar, to: &d)
+                decoded = d
+                position += size
+                chunkStart = position
+                continue
+            }
+            if b == 0x0A || b == 0x0D { break }
+            position += 1
+        }
+        throw SyntaxErrorInfo(position: position, description: "Unterminated string.")
+    }
+
+    func readEscapedUnicodeVariableWidth(_ position: Int) throws(SyntaxErrorInfo) -> (Int, Int) {
+        var point: Int32 = 0  // 32-bit arithmetic, as in JavaScript
+        var size = 3
+        // At most 12 characters (\u{00000000}).
+        while size < 12 {
+            let c = code(position + size)
+            size += 1
+            if c == 0x7D {  // '}'
+                // At least 5 characters (\u{0}) and a Unicode scalar value.
+                if size < 5 || !isUnicodeScalarValue(Int(point)) { break }
+                return (Int(point), size)
+            }
+            point = (point << 4) | Int32(readHexDigit(c))
+            if point < 0 { break }
+        }
+        throw SyntaxErrorInfo(position: position, description:
+            "Invalid Unicode escape sequence: \"\(sliceUTF16(from: position, units: size))\".")
+    }
+
+    func readEscapedUnicodeFixedWidth(_ position: Int) throws(SyntaxErrorInfo) -> (Int, Int) {
+        let c = read16BitHexCode(position + 2)
+        if isUnicodeScalarValue(c) { return (c, 6) }
+        // JSON-style surrogate pair escapes are allowed, only when they form a valid pair.
+        if isLeadingSurrogate(c) && code(position + 6) == 0x5C && code(position + 7) == 0x75 {
+            let trailing = read16BitHexCode(position + 8)
+            if isTrailingSurrogate(trailing) {
+                return (0x10000 + ((c - 0xD800) << 10) + (trailing - 0xDC00), 12)
+            }
+        }
+        throw SyntaxErrorInfo(position: position, description:
+            "Invalid Unicode escape sequence: \"\(sliceUTF16(from: position, units: 6))\".")
+    }
+
+    @inline(__always) func read16BitHexCode(_ p: Int) -> Int {
+        let v = (readHexDigit(code(p)) << 12) | (readHexDigit(code(p + 1)) << 8)
+            | (readHexDigit(code(p + 2)) << 4) | readHexDigit(code(p + 3))
+        return Int(Int32(truncatingIfNeeded: v))
+    }
+
+    func readEscapedCharacter(_ position: Int) throws(SyntaxErrorInfo) -> (Int, Int) {
+        switch code(position + 1) {
+        case 0x22: return (0x22, 2)  // "
+        case 0x5C: return (0x5C, 2)  // \
+        case 0x2F: return (0x2F, 2)  // /
+        case 0x62: return (0x08, 2)  // b
+        case 0x66: return (0x0C, 2)  // f
+        case 0x6E: return (0x0A, 2)  // n
+        case 0x72: return (0x0D, 2)  // r
+        case 0x74: return (0x09, 2)  // t
+        default:
+            throw SyntaxErrorInfo(position: position, description:
+                "Invalid character escape sequence: \"\(sliceUTF16(from: position, units: 2))\".")
+        }
+    }
+
+    mutating func readBlockString(start: Int) throws(SyntaxErrorInfo) -> Token {
+        var position = start + 3
+        var chunkStart = position
+        var currentLine: [UInt8] = []
+        var lines: [ArraySlice<UInt8>] = []
+        while position < count {
+            let b = bytes[position]
+            if b == 0x22 && code(position + 1) == 0x22 && code(position + 2) == 0x22 {
+                currentLine.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[chunkStart..<position]))
+                lines.append(currentLine[...])
+                var joined: [UInt8] = []
+                var first = true
+                for line in dedentBlockStringLines(lines) {
+                    if !first { joined.append(0x0A) }
+                    first = false
+                    joined.append(contentsOf: line)
+                }
+                lastStringValue = String(decoding: joined, as: UTF8.self)
+                return Token(kind: .blockString, start: start, end: position + 3)
+            }
+            // Escaped triple quote: keep the quotes, drop the backslash.
+            if b == 0x5C && code(position + 1) == 0x22 && code(position + 2) == 0x22 && code(position + 3) == 0x22 {
+                currentLine.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[chunkStart..<position]))
+                chunkStart = position + 1
+                position += 4
+                continue
+            }
+            if b == 0x0A || b == 0x0D {
+                currentLine.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[chunkStart..<position]))
+                lines.append(currentLine[...])
+                position += (b == 0x0D && code(position + 1) == 0x0A) ? 2 : 1
+                currentLine = []
+                chunkStart = position
+                continue
+            }
+            position += 1
+        }
+        throw SyntaxErrorInfo(position: position, description: "Unterminated string.")
+    }
+}
+
+/// Value of a hex digit code, or -1.
+@inline(__always) func readHexDigit(_ c: Int) -> Int {
+    if c >= 0x30 && c <= 0x39 { return c - 0x30 }
+    if c >= 0x41 && c <= 0x46 { return c - 0x37 }
+    if c >= 0x61 && c <= 0x66 { return c - 0x57 }
+    return -1
+}

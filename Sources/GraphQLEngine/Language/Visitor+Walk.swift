@@ -1,0 +1,847 @@
+// Generated from a node-spec table mirroring graphql-js 16 `ast.ts` (QueryDocumentKeys order).
+// Field order is traversal order. Edit with care: Visitor+Walk.swift must stay in sync.
+
+/// Callbacks for `visit`: one `enter`/`leave` pair per node kind; all default to `.continue`.
+///
+/// Conforming types implement only the methods they need; `visit` is generic over the
+/// visitor, so calls are statically dispatched and the empty defaults inline away.
+public protocol ASTVisitor {
+    /// Called before the children of a `Name`.
+    mutating func enter(_ node: Name) -> VisitAction
+    /// Called after the children of a `Name` (not called when `enter` skipped it).
+    mutating func leave(_ node: Name) -> VisitAction
+    /// Called before the children of a `Document`.
+    mutating func enter(_ node: Document) -> VisitAction
+    /// Called after the children of a `Document` (not called when `enter` skipped it).
+    mutating func leave(_ node: Document) -> VisitAction
+    /// Called before the children of a `OperationDefinition`.
+    mutating func enter(_ node: OperationDefinition) -> VisitAction
+    /// Called after the children of a `OperationDefinition` (not called when `enter` skipped it).
+    mutating func leave(_ node: OperationDefinition) -> VisitAction
+    /// Called before the children of a `VariableDefinition`.
+    mutating func enter(_ node: VariableDefinition) -> VisitAction
+    /// Called after the children of a `VariableDefinition` (not called when `enter` skipped it).
+    mutating func leave(_ node: VariableDefinition) -> VisitAction
+    /// Called before the children of a `Variable`.
+    mutating func enter(_ node: Variable) -> VisitAction
+    /// Called after the children of a `Variable` (not called when `enter` skipped it).
+    mutating func leave(_ node: Variable) -> VisitAction
+    /// Called before the children of a `SelectionSet`.
+    mutating func enter(_ node: SelectionSet) -> VisitAction
+    /// Called after the children of a `SelectionSet` (not called when `enter` skipped it).
+    mutating func leave(_ node: SelectionSet) -> VisitAction
+    /// Called before the children of a `Field`.
+    mutating func enter(_ node: Field) -> VisitAction
+    /// Called after the children of a `Field` (not called when `enter` skipped it).
+    mutating func leave(_ node: Field) -> VisitAction
+    /// Called before the children of a `Argument`.
+    mutating func enter(_ node: Argument) -> VisitAction
+    /// Called after the children of a `Argument` (not called when `enter` skipped it).
+    mutating func leave(_ node: Argument) -> VisitAction
+    /// Called before the children of a `FragmentSpread`.
+    mutating func enter(_ node: FragmentSpread) -> VisitAction
+    /// Called after the children of a `FragmentSpread` (not called when `enter` skipped it).
+    mutating func leave(_ node: FragmentSpread) -> VisitAction
+    /// Called before the children of a `InlineFragment`.
+    mutating func enter(_ node: InlineFragment) -> VisitAction
+    /// Called after the children of a `InlineFragment` (not called when `enter` skipped it).
+    mutating func leave(_ node: InlineFragment) -> VisitAction
+    /// Called before the children of a `FragmentDefinition`.
+    mutating func enter(_ node: FragmentDefinition) -> VisitAction
+    /// Called after the children of a `FragmentDefinition` (not called when `enter` skipped it).
+    mutating func leave(_ node: FragmentDefinition) -> VisitAction
+    /// Called before the children of a `IntValue`.
+    mutating func enter(_ node: IntValue) -> VisitAction
+    /// Called after the children of a `IntValue` (not called when `enter` skipped it).
+    mutating func leave(_ node: IntValue) -> VisitAction
+    /// Called before the children of a `FloatValue`.
+    mutating func enter(_ node: FloatValue) -> VisitAction
+    /// Called after the children of a `FloatValue` (not called when `enter` skipped it).
+    mutating func leave(_ node: FloatValue) -> VisitAction
+    /// Called before the children of a `StringValue`.
+    mutating func enter(_ node: StringValue) -> VisitAction
+    /// Called after the children of a `StringValue` (not called when `enter` skipped it).
+    mutating func leave(_ node: StringValue) -> VisitAction
+    /// Called before the children of a `BooleanValue`.
+    mutating func enter(_ node: BooleanValue) -> VisitAction
+    /// Called after the children of a `BooleanValue` (not called when `enter` skipped it).
+    mutating func leave(_ node: BooleanValue) -> VisitAction
+    /// Called before the children of a `NullValue`.
+    mutating func enter(_ node: NullValue) -> VisitAction
+    /// Called after the children of a `NullValue` (not called when `enter` skipped it).
+    mutating func leave(_ node: NullValue) -> VisitAction
+    /// Called before the children of a `EnumValue`.
+    mutating func enter(_ node: EnumValue) -> VisitAction
+    /// Called after the children of a `EnumValue` (not called when `enter` skipped it).
+    mutating func leave(_ node: EnumValue) -> VisitAction
+    /// Called before the children of a `ListValue`.
+    mutating func enter(_ node: ListValue) -> VisitAction
+    /// Called after the children of a `ListValue` (not called when `enter` skipped it).
+    mutating func leave(_ node: ListValue) -> VisitAction
+    /// Called before the children of a `ObjectValue`.
+    mutating func enter(_ node: ObjectValue) -> VisitAction
+    /// Called after the children of a `ObjectValue` (not called when `enter` skipped it).
+    mutating func leave(_ node: ObjectValue) -> VisitAction
+    /// Called before the children of a `ObjectField`.
+    mutating func enter(_ node: ObjectField) -> VisitAction
+    /// Called after the children of a `ObjectField` (not called when `enter` skipped it).
+    mutating func leave(_ node: ObjectField) -> VisitAction
+    /// Called before the children of a `Directive`.
+    mutating func enter(_ node: Directive) -> VisitAction
+    /// Called after the children of a `Directive` (not called when `enter` skipped it).
+    mutating func leave(_ node: Directive) -> VisitAction
+    /// Called before the children of a `NamedType`.
+    mutating func enter(_ node: NamedType) -> VisitAction
+    /// Called after the children of a `NamedType` (not called when `enter` skipped it).
+    mutating func leave(_ node: NamedType) -> VisitAction
+    /// Called before the children of a `ListType`.
+    mutating func enter(_ node: ListType) -> VisitAction
+    /// Called after the children of a `ListType` (not called when `enter` skipped it).
+    mutating func leave(_ node: ListType) -> VisitAction
+    /// Called before the children of a `NonNullType`.
+    mutating func enter(_ node: NonNullType) -> VisitAction
+    /// Called after the children of a `NonNullType` (not called when `enter` skipped it).
+    mutating func leave(_ node: NonNullType) -> VisitAction
+    /// Called before the children of a `SchemaDefinition`.
+    mutating func enter(_ node: SchemaDefinition) -> VisitAction
+    /// Called after the children of a `SchemaDefinition` (not called when `enter` skipped it).
+    mutating func leave(_ node: SchemaDefinition) -> VisitAction
+    /// Called before the children of a `OperationTypeDefinition`.
+    mutating func enter(_ node: OperationTypeDefinition) -> VisitAction
+    /// Called after the children of a `OperationTypeDefinition` (not called when `enter` skipped it).
+    mutating func leave(_ node: OperationTypeDefinition) -> VisitAction
+    /// Called before the children of a `ScalarTypeDefinition`.
+    mutating func enter(_ node: ScalarTypeDefinition) -> VisitAction
+    /// Called after the children of a `ScalarTypeDefinition` (not called when `enter` skipped it).
+    mutating func leave(_ node: ScalarTypeDefinition) -> VisitAction
+    /// Called before the children of a `ObjectTypeDefinition`.
+    mutating func enter(_ node: ObjectTypeDefinition) -> VisitAction
+    /// Called after the children of a `ObjectTypeDefinition` (not called when `enter` skipped it).
+    mutating func leave(_ node: ObjectTypeDefinition) -> VisitAction
+    /// Called before the children of a `FieldDefinition`.
+    mutating func enter(_ node: FieldDefinition) -> VisitAction
+    /// Called after the children of a `FieldDefinition` (not called when `enter` skipped it).
+    mutating func leave(_ node: FieldDefinition) -> VisitAction
+    /// Called before the children of a `InputValueDefinition`.
+    mutating func enter(_ node: InputValueDefinition) -> VisitAction
+    /// Called after the children of a `InputValueDefinition` (not called when `enter` skipped it).
+    mutating func leave(_ node: InputValueDefinition) -> VisitAction
+    /// Called before the children of a `InterfaceTypeDefinition`.
+    mutating func enter(_ node: InterfaceTypeDefinition) -> VisitAction
+    /// Called after the children of a `InterfaceTypeDefinition` (not called when `enter` skipped it).
+    mutating func leave(_ node: InterfaceTypeDefinition) -> VisitAction
+    /// Called before the children of a `UnionTypeDefinition`.
+    mutating func enter(_ node: UnionTypeDefinition) -> VisitAction
+    /// Called after the children of a `UnionTypeDefinition` (not called when `enter` skipped it).
+    mutating func leave(_ node: UnionTypeDefinition) -> VisitAction
+    /// Called before the children of a `EnumTypeDefinition`.
+    mutating func enter(_ node: EnumTypeDefinition) -> VisitAction
+    /// Called after the children of a `EnumTypeDefinition` (not called when `enter` skipped it).
+    mutating func leave(_ node: EnumTypeDefinition) -> VisitAction
+    /// Called before the children of a `EnumValueDefinition`.
+    mutating func enter(_ node: EnumValueDefinition) -> VisitAction
+    /// Called after the children of a `EnumValueDefinition` (not called when `enter` skipped it).
+    mutating func leave(_ node: EnumValueDefinition) -> VisitAction
+    /// Called before the children of a `InputObjectTypeDefinition`.
+    mutating func enter(_ node: InputObjectTypeDefinition) -> VisitAction
+    /// Called after the children of a `InputObjectTypeDefinition` (not called when `enter` skipped it).
+    mutating func leave(_ node: InputObjectTypeDefinition) -> VisitAction
+    /// Called before the children of a `DirectiveDefinition`.
+    mutating func enter(_ node: DirectiveDefinition) -> VisitAction
+    /// Called after the children of a `DirectiveDefinition` (not called when `enter` skipped it).
+    mutating func leave(_ node: DirectiveDefinition) -> VisitAction
+    /// Called before the children of a `SchemaExtension`.
+    mutating func enter(_ node: SchemaExtension) -> VisitAction
+    /// Called after the children of a `SchemaExtension` (not called when `enter` skipped it).
+    mutating func leave(_ node: SchemaExtension) -> VisitAction
+    /// Called before the children of a `ScalarTypeExtension`.
+    mutating func enter(_ node: ScalarTypeExtension) -> VisitAction
+    /// Called after the children of a `ScalarTypeExtension` (not called when `enter` skipped it).
+    mutating func leave(_ node: ScalarTypeExtension) -> VisitAction
+    /// Called before the children of a `ObjectTypeExtension`.
+    mutating func enter(_ node: ObjectTypeExtension) -> VisitAction
+    /// Called after the children of a `ObjectTypeExtension` (not called when `enter` skipped it).
+    mutating func leave(_ node: ObjectTypeExtension) -> VisitAction
+    /// Called before the children of a `InterfaceTypeExtension`.
+    mutating func enter(_ node: InterfaceTypeExtension) -> VisitAction
+    /// Called after the children of a `InterfaceTypeExtension` (not called when `enter` skipped it).
+    mutating func leave(_ node: InterfaceTypeExtension) -> VisitAction
+    /// Called before the children of a `UnionTypeExtension`.
+    mutating func enter(_ node: UnionTypeExtension) -> VisitAction
+    /// Called after the children of a `UnionTypeExtension` (not called when `enter` skipped it).
+    mutating func leave(_ node: UnionTypeExtension) -> VisitAction
+    /// Called before the children of a `EnumTypeExtension`.
+    mutating func enter(_ node: EnumTypeExtension) -> VisitAction
+    /// Called after the children of a `EnumTypeExtension` (not called when `enter` skipped it).
+    mutating func leave(_ node: EnumTypeExtension) -> VisitAction
+    /// Called before the children of a `InputObjectTypeExtension`.
+    mutating func enter(_ node: InputObjectTypeExtension) -> VisitAction
+    /// Called after the children of a `InputObjectTypeExtension` (not called when `enter` skipped it).
+    mutating func leave(_ node: InputObjectTypeExtension) -> VisitAction
+}
+
+extension ASTVisitor {
+    @inlinable public mutating func enter(_ node: Name) -> VisitAction { .continue }
+    @inlinable public mutating func leave(_ node: Name) -> VisitAction { .continue }
+    @inlinable public mutating func enter(_ node: Document) -> VisitAction { .continue }
+    @inlinable public mutating func leave(_ node: Document) -> VisitAction { .continue }
+    @inlinable public mutating func enter(_ node: OperationDefinition) -> VisitAction { .continue }
+    @inlinable public mutating func leave(_ node: OperationDefinition) -> VisitAction { .continue }
+    @inlinable public mutating func enter(_ node: VariableDefinition) -> VisitAction { .continue }
+    @inlinable public mutating func leave(_ node: VariableDefinition) -> VisitAction { .continue }
+    @inlinable public mutating func enter(_ node: Variable) -> VisitAction { .continue }
+    @inlinable public mutating func leave(_ node: Variable) -> VisitAction { .continue }
+    @inlinable public mutating func enter(_ node: SelectionSet) -> VisitAction { .continue }
+    @inlinable public mutating func leave(_ node: SelectionSet) -> VisitAction { .continue }
+    @inlinable public mutating func enter(_ node: Field) -> VisitAction { .continue }
+    @inlinable public mutating func leave(_ node: Field) -> VisitAction { .continue }
+    @inlinable public mutating func enter(_ node: Argument) -> VisitAction { .continue }
+    @inlinable public mutating func leave(_ node: Argument) -> VisitAction { .continue }
+    @inlinable public mutating func enter(_ node: FragmentSpread) -> VisitAction { .continue }
+    @inlinable public mutating func leave(_ node: FragmentSpread) -> VisitAction { .continue }
+    @inlinable public mutating func enter(_ node: InlineFragment) -> VisitAction { .continue }
+    @inlinable public mutating func leave(_ node: InlineFragment) -> VisitAction { .continue }
+    @inlinable public mutating func enter(_ node: FragmentDefinition) -> VisitAction { .continue }
+    @inlinable public mutating func leave(_ node: FragmentDefinition) -> VisitAction { .continue }
+    @inlinable public mutating func enter(_ node: IntValue) -> VisitAction { .continue }
+    @inlinable public mutating func leave(_ node: IntValue) -> VisitAction { .continue }
+    @inlinable public mutating func enter(_ node: FloatValue) -> VisitAction { .continue }
+    @inlinable public mutating func leave(_ node: FloatValue) -> VisitAction { .continue }
+    @inlinable public mutating func enter(_ node: StringValue) -> VisitAction { .continue }
+    @inlinable public mutating func leave(_ node: StringValue) -> VisitAction { .continue }
+    @inlinable public mutating func enter(_ node: BooleanValue) -> VisitAction { .continue }
+    @inlinable public mutating func leave(_ node: BooleanValue) -> VisitAction { .continue }
+    @inlinable public mutating func enter(_ node: NullValue) -> VisitAction { .continue }
+    @inlinable public mutating func leave(_ node: NullValue) -> VisitAction { .continue }
+    @inlinable public mutating func enter(_ node: EnumValue) -> VisitAction { .continue }
+    @inlinable public mutating func leave(_ node: EnumValue) -> VisitAction { .continue }
+    @inlinable public mutating func enter(_ node: ListValue) -> VisitAction { .continue }
+    @inlinable public mutating func leave(_ node: ListValue) -> VisitAction { .continue }
+    @inlinable public mutating func enter(_ node: ObjectValue) -> VisitAction { .continue }
+    @inlinable public mutating func leave(_ node: ObjectValue) -> VisitAction { .continue }
+    @inlinable public mutating func enter(_ node: ObjectField) -> VisitAction { .continue }
+    @inlinable public mutating func leave(_ node: ObjectField) -> VisitAction { .continue }
+    @inlinable public mutating func enter(_ node: Directive) -> VisitAction { .continue }
+    @inlinable public mutating func leave(_ node: Directive) -> VisitAction { .continue }
+    @inlinable public mutating func enter(_ node: NamedType) -> VisitAction { .continue }
+    @inlinable public mutating func leave(_ node: NamedType) -> VisitAction { .continue }
+    @inlinable public mutating func enter(_ node: ListType) -> VisitAction { .continue }
+    @inlinable public mutating func leave(_ node: ListType) -> VisitAction { .continue }
+    @inlinable public mutating func enter(_ node: NonNullType) -> VisitAction { .continue }
+    @inlinable public mutating func leave(_ node: NonNullType) -> VisitAction { .continue }
+    @inlinable public mutating func enter(_ node: SchemaDefinition) -> VisitAction { .continue }
+    @inlinable public mutating func leave(_ node: SchemaDefinition) -> VisitAction { .continue }
+    @inlinable public mutating func enter(_ node: OperationTypeDefinition) -> VisitAction { .continue }
+    @inlinable public mutating func leave(_ node: OperationTypeDefinition) -> VisitAction { .continue }
+    @inlinable public mutating func enter(_ node: ScalarTypeDefinition) -> VisitAction { .continue }
+    @inlinable public mutating func leave(_ node: ScalarTypeDefinition) -> VisitAction { .continue }
+    @inlinable public mutating func enter(_ node: ObjectTypeDefinition) -> VisitAction { .continue }
+    @inlinable public mutating func leave(_ node: ObjectTypeDefinition) -> VisitAction { .continue }
+    @inlinable public mutating func enter(_ node: FieldDefinition) -> VisitAction { .continue }
+    @inlinable public mutating func leave(_ node: FieldDefinition) -> VisitAction { .continue }
+    @inlinable public mutating func enter(_ node: InputValueDefinition) -> VisitAction { .continue }
+    @inlinable public mutating func leave(_ node: InputValueDefinition) -> VisitAction { .continue }
+    @inlinable public mutating func enter(_ node: InterfaceTypeDefinition) -> VisitAction { .continue }
+    @inlinable public mutating func leave(_ node: InterfaceTypeDefinition) -> VisitAction { .continue }
+    @inlinable public mutating func enter(_ node: UnionTypeDefinition) -> VisitAction { .continue }
+    @inlinable public mutating func leave(_ node: UnionTypeDefinition) -> VisitAction { .continue }
+    @inlinable public mutating func enter(_ node: EnumTypeDefinition) -> VisitAction { .continue }
+    @inlinable public mutating func leave(_ node: EnumTypeDefinition) -> VisitAction { .continue }
+    @inlinable public mutating func enter(_ node: EnumValueDefinition) -> VisitAction { .continue }
+    @inlinable public mutating func leave(_ node: EnumValueDefinition) -> VisitAction { .continue }
+    @inlinable public mutating func enter(_ node: InputObjectTypeDefinition) -> VisitAction { .continue }
+    @inlinable public mutating func leave(_ node: InputObjectTypeDefinition) -> VisitAction { .continue }
+    @inlinable public mutating func enter(_ node: DirectiveDefinition) -> VisitAction { .continue }
+    @inlinable public mutating func leave(_ node: DirectiveDefinition) -> VisitAction { .continue }
+    @inlinable public mutating func enter(_ node: SchemaExtension) -> VisitAction { .continue }
+    @inlinable public mutating func leave(_ node: SchemaExtension) -> VisitAction { .continue }
+    @inlinable public mutating func enter(_ node: ScalarTypeExtension) -> VisitAction { .continue }
+    @inlinable public mutating func leave(_ node: ScalarTypeExtension) -> VisitAction { .continue }
+    @inlinable public mutating func enter(_ node: ObjectTypeExtension) -> VisitAction { .continue }
+    @inlinable public mutating func leave(_ node: ObjectTypeExtension) -> VisitAction { .continue }
+    @inlinable public mutating func enter(_ node: InterfaceTypeExtension) -> VisitAction { .continue }
+    @inlinable public mutating func leave(_ node: InterfaceTypeExtension) -> VisitAction { .continue }
+    @inlinable public mutating func enter(_ node: UnionTypeExtension) -> VisitAction { .continue }
+    @inlinable public mutating func leave(_ node: UnionTypeExtension) -> VisitAction { .continue }
+    @inlinable public mutating func enter(_ node: EnumTypeExtension) -> VisitAction { .continue }
+    @inlinable public mutating func leave(_ node: EnumTypeExtension) -> VisitAction { .continue }
+    @inlinable public mutating func enter(_ node: InputObjectTypeExtension) -> VisitAction { .continue }
+    @inlinable public mutating func leave(_ node: InputObjectTypeExtension) -> VisitAction { .continue }
+}
+
+extension Name: WalkableNode {
+    @usableFromInline func walk<V: ASTVisitor>(_ v: inout V) -> Bool {
+        switch v.enter(self) {
+        case .stop: return false
+        case .skipChildren: return true
+        case .continue: break
+        }
+        return v.leave(self) != .stop
+    }
+}
+
+extension Document: WalkableNode {
+    @usableFromInline func walk<V: ASTVisitor>(_ v: inout V) -> Bool {
+        switch v.enter(self) {
+        case .stop: return false
+        case .skipChildren: return true
+        case .continue: break
+        }
+        for child in definitions { if !child.walk(&v) { return false } }
+        return v.leave(self) != .stop
+    }
+}
+
+extension OperationDefinition: WalkableNode {
+    @usableFromInline func walk<V: ASTVisitor>(_ v: inout V) -> Bool {
+        switch v.enter(self) {
+        case .stop: return false
+        case .skipChildren: return true
+        case .continue: break
+        }
+        if let child = name, !child.walk(&v) { return false }
+        for child in variableDefinitions { if !child.walk(&v) { return false } }
+        for child in directives { if !child.walk(&v) { return false } }
+        if !selectionSet.walk(&v) { return false }
+        return v.leave(self) != .stop
+    }
+}
+
+extension VariableDefinition: WalkableNode {
+    @usableFromInline func walk<V: ASTVisitor>(_ v: inout V) -> Bool {
+        switch v.enter(self) {
+        case .stop: return false
+        case .skipChildren: return true
+        case .continue: break
+        }
+        if !variable.walk(&v) { return false }
+        if !type.walk(&v) { return false }
+        if let child = defaultValue, !child.walk(&v) { return false }
+        for child in directives { if !child.walk(&v) { return false } }
+        return v.leave(self) != .stop
+    }
+}
+
+extension Variable: WalkableNode {
+    @usableFromInline func walk<V: ASTVisitor>(_ v: inout V) -> Bool {
+        switch v.enter(self) {
+        case .stop: return false
+        case .skipChildren: return true
+        case .continue: break
+        }
+        if !name.walk(&v) { return false }
+        return v.leave(self) != .stop
+    }
+}
+
+extension SelectionSet: WalkableNode {
+    @usableFromInline func walk<V: ASTVisitor>(_ v: inout V) -> Bool {
+        switch v.enter(self) {
+        case .stop: return false
+        case .skipChildren: return true
+        case .continue: break
+        }
+        for child in selections { if !child.walk(&v) { return false } }
+        return v.leave(self) != .stop
+    }
+}
+
+extension Field: WalkableNode {
+    @usableFromInline func walk<V: ASTVisitor>(_ v: inout V) -> Bool {
+        switch v.enter(self) {
+        case .stop: return false
+        case .skipChildren: return true
+        case .continue: break
+        }
+        if let child = alias, !child.walk(&v) { return false }
+        if !name.walk(&v) { return false }
+        for child in arguments { if !child.walk(&v) { return false } }
+        for child in directives { if !child.walk(&v) { return false } }
+        if let child = selectionSet, !child.walk(&v) { return false }
+        return v.leave(self) != .stop
+    }
+}
+
+extension Argument: WalkableNode {
+    @usableFromInline func walk<V: ASTVisitor>(_ v: inout V) -> Bool {
+        switch v.enter(self) {
+        case .stop: return false
+        case .skipChildren: return true
+        case .continue: break
+        }
+        if !name.walk(&v) { return false }
+        if !value.walk(&v) { return false }
+        return v.leave(self) != .stop
+    }
+}
+
+extension FragmentSpread: WalkableNode {
+    @usableFromInline func walk<V: ASTVisitor>(_ v: inout V) -> Bool {
+        switch v.enter(self) {
+        case .stop: return false
+        case .skipChildren: return true
+        case .continue: break
+        }
+        if !name.walk(&v) { return false }
+        for child in directives { if !child.walk(&v) { return false } }
+        return v.leave(self) != .stop
+    }
+}
+
+extension InlineFragment: WalkableNode {
+    @usableFromInline func walk<V: ASTVisitor>(_ v: inout V) -> Bool {
+        switch v.enter(self) {
+        case .stop: return false
+        case .skipChildren: return true
+        case .continue: break
+        }
+        if let child = typeCondition, !child.walk(&v) { return false }
+        for child in directives { if !child.walk(&v) { return false } }
+        if !selectionSet.walk(&v) { return false }
+        return v.leave(self) != .stop
+    }
+}
+
+extension FragmentDefinition: WalkableNode {
+    @usableFromInline func walk<V: ASTVisitor>(_ v: inout V) -> Bool {
+        switch v.enter(self) {
+        case .stop: return false
+        case .skipChildren: return true
+        case .continue: break
+        }
+        if !name.walk(&v) { return false }
+        if !typeCondition.walk(&v) { return false }
+        for child in directives { if !child.walk(&v) { return false } }
+        if !selectionSet.walk(&v) { return false }
+        return v.leave(self) != .stop
+    }
+}
+
+extension IntValue: WalkableNode {
+    @usableFromInline func walk<V: ASTVisitor>(_ v: inout V) -> Bool {
+        switch v.enter(self) {
+        case .stop: return false
+        case .skipChildren: return true
+        case .continue: break
+        }
+        return v.leave(self) != .stop
+    }
+}
+
+extension FloatValue: WalkableNode {
+    @usableFromInline func walk<V: ASTVisitor>(_ v: inout V) -> Bool {
+        switch v.enter(self) {
+        case .stop: return false
+        case .skipChildren: return true
+        case .continue: break
+        }
+        return v.leave(self) != .stop
+    }
+}
+
+extension StringValue: WalkableNode {
+    @usableFromInline func walk<V: ASTVisitor>(_ v: inout V) -> Bool {
+        switch v.enter(self) {
+        case .stop: return false
+        case .skipChildren: return true
+        case .continue: break
+        }
+        return v.leave(self) != .stop
+    }
+}
+
+extension BooleanValue: WalkableNode {
+    @usableFromInline func walk<V: ASTVisitor>(_ v: inout V) -> Bool {
+        switch v.enter(self) {
+        case .stop: return false
+        case .skipChildren: return true
+        case .continue: break
+        }
+        return v.leave(self) != .stop
+    }
+}
+
+extension NullValue: WalkableNode {
+    @usableFromInline func walk<V: ASTVisitor>(_ v: inout V) -> Bool {
+        switch v.enter(self) {
+        case .stop: return false
+        case .skipChildren: return true
+        case .continue: break
+        }
+        return v.leave(self) != .stop
+    }
+}
+
+extension EnumValue: WalkableNode {
+    @usableFromInline func walk<V: ASTVisitor>(_ v: inout V) -> Bool {
+        switch v.enter(self) {
+        case .stop: return false
+        case .skipChildren: return true
+        case .continue: break
+        }
+        return v.leave(self) != .stop
+    }
+}
+
+extension ListValue: WalkableNode {
+    @usableFromInline func walk<V: ASTVisitor>(_ v: inout V) -> Bool {
+        switch v.enter(self) {
+        case .stop: return false
+        case .skipChildren: return true
+        case .continue: break
+        }
+        for child in values { if !child.walk(&v) { return false } }
+        return v.leave(self) != .stop
+    }
+}
+
+extension ObjectValue: WalkableNode {
+    @usableFromInline func walk<V: ASTVisitor>(_ v: inout V) -> Bool {
+        switch v.enter(self) {
+        case .stop: return false
+        case .skipChildren: return true
+        case .continue: break
+        }
+        for child in fields { if !child.walk(&v) { return false } }
+        return v.leave(self) != .stop
+    }
+}
+
+extension ObjectField: WalkableNode {
+    @usableFromInline func walk<V: ASTVisitor>(_ v: inout V) -> Bool {
+        switch v.enter(self) {
+        case .stop: return false
+        case .skipChildren: return true
+        case .continue: break
+        }
+        if !name.walk(&v) { return false }
+        if !value.walk(&v) { return false }
+        return v.leave(self) != .stop
+    }
+}
+
+extension Directive: WalkableNode {
+    @usableFromInline func walk<V: ASTVisitor>(_ v: inout V) -> Bool {
+        switch v.enter(self) {
+        case .stop: return false
+        case .skipChildren: return true
+        case .continue: break
+        }
+        if !name.walk(&v) { return false }
+        for child in arguments { if !child.walk(&v) { return false } }
+        return v.leave(self) != .stop
+    }
+}
+
+extension NamedType: WalkableNode {
+    @usableFromInline func walk<V: ASTVisitor>(_ v: inout V) -> Bool {
+        switch v.enter(self) {
+        case .stop: return false
+        case .skipChildren: return true
+        case .continue: break
+        }
+        if !name.walk(&v) { return false }
+        return v.leave(self) != .stop
+    }
+}
+
+extension ListType: WalkableNode {
+    @usableFromInline func walk<V: ASTVisitor>(_ v: inout V) -> Bool {
+        switch v.enter(self) {
+        case .stop: return false
+        case .skipChildren: return true
+        case .continue: break
+        }
+        if !type.walk(&v) { return false }
+        return v.leave(self) != .stop
+    }
+}
+
+extension NonNullType: WalkableNode {
+    @usableFromInline func walk<V: ASTVisitor>(_ v: inout V) -> Bool {
+        switch v.enter(self) {
+        case .stop: return false
+        case .skipChildren: return true
+        case .continue: break
+        }
+        if !type.walk(&v) { return false }
+        return v.leave(self) != .stop
+    }
+}
+
+extension SchemaDefinition: WalkableNode {
+    @usableFromInline func walk<V: ASTVisitor>(_ v: inout V) -> Bool {
+        switch v.enter(self) {
+        case .stop: return false
+        case .skipChildren: return true
+        case .continue: break
+        }
+        if let child = description, !child.walk(&v) { return false }
+        for child in directives { if !child.walk(&v) { return false } }
+        for child in operationTypes { if !child.walk(&v) { return false } }
+        return v.leave(self) != .stop
+    }
+}
+
+extension OperationTypeDefinition: WalkableNode {
+    @usableFromInline func walk<V: ASTVisitor>(_ v: inout V) -> Bool {
+        switch v.enter(self) {
+        case .stop: return false
+        case .skipChildren: return true
+        case .continue: break
+        }
+        if !type.walk(&v) { return false }
+        return v.leave(self) != .stop
+    }
+}
+
+extension ScalarTypeDefinition: WalkableNode {
+    @usableFromInline func walk<V: ASTVisitor>(_ v: inout V) -> Bool {
+        switch v.enter(self) {
+        case .stop: return false
+        case .skipChildren: return true
+        case .continue: break
+        }
+        if let child = description, !child.walk(&v) { return false }
+        if !name.walk(&v) { return false }
+        for child in directives { if !child.walk(&v) { return false } }
+        return v.leave(self) != .stop
+    }
+}
+
+extension ObjectTypeDefinition: WalkableNode {
+    @usableFromInline func walk<V: ASTVisitor>(_ v: inout V) -> Bool {
+        switch v.enter(self) {
+        case .stop: return false
+        case .skipChildren: return true
+        case .continue: break
+        }
+        if let child = description, !child.walk(&v) { return false }
+        if !name.walk(&v) { return false }
+        for child in interfaces { if !child.walk(&v) { return false } }
+        for child in directives { if !child.walk(&v) { return false } }
+        for child in fields { if !child.walk(&v) { return false } }
+        return v.leave(self) != .stop
+    }
+}
+
+extension FieldDefinition: WalkableNode {
+    @usableFromInline func walk<V: ASTVisitor>(_ v: inout V) -> Bool {
+        switch v.enter(self) {
+        case .stop: return false
+        case .skipChildren: return true
+        case .continue: break
+        }
+        if let child = description, !child.walk(&v) { return false }
+        if !name.walk(&v) { return false }
+        for child in arguments { if !child.walk(&v) { return false } }
+        if !type.walk(&v) { return false }
+        for child in directives { if !child.walk(&v) { return false } }
+        return v.leave(self) != .stop
+    }
+}
+
+extension InputValueDefinition: WalkableNode {
+    @usableFromInline func walk<V: ASTVisitor>(_ v: inout V) -> Bool {
+        switch v.enter(self) {
+        case .stop: return false
+        case .skipChildren: return true
+        case .continue: break
+        }
+        if let child = description, !child.walk(&v) { return false }
+        if !name.walk(&v) { return false }
+        if !type.walk(&v) { return false }
+        if let child = defaultValue, !child.walk(&v) { return false }
+        for child in directives { if !child.walk(&v) { return false } }
+        return v.leave(self) != .stop
+    }
+}
+
+extension InterfaceTypeDefinition: WalkableNode {
+    @usableFromInline func walk<V: ASTVisitor>(_ v: inout V) -> Bool {
+        switch v.enter(self) {
+        case .stop: return false
+        case .skipChildren: return true
+        case .continue: break
+        }
+        if let child = description, !child.walk(&v) { return false }
+        if !name.walk(&v) { return false }
+        for child in interfaces { if !child.walk(&v) { return false } }
+        for child in directives { if !child.walk(&v) { return false } }
+        for child in fields { if !child.walk(&v) { return false } }
+        return v.leave(self) != .stop
+    }
+}
+
+extension UnionTypeDefinition: WalkableNode {
+    @usableFromInline func walk<V: ASTVisitor>(_ v: inout V) -> Bool {
+        switch v.enter(self) {
+        case .stop: return false
+        case .skipChildren: return true
+        case .continue: break
+        }
+        if let child = description, !child.walk(&v) { return false }
+        if !name.walk(&v) { return false }
+        for child in directives { if !child.walk(&v) { return false } }
+        for child in types { if !child.walk(&v) { return false } }
+        return v.leave(self) != .stop
+    }
+}
+
+extension EnumTypeDefinition: WalkableNode {
+    @usableFromInline func walk<V: ASTVisitor>(_ v: inout V) -> Bool {
+        switch v.enter(self) {
+        case .stop: return false
+        case .skipChildren: return true
+        case .continue: break
+        }
+        if let child = description, !child.walk(&v) { return false }
+        if !name.walk(&v) { return false }
+        for child in directives { if !child.walk(&v) { return false } }
+        for child in values { if !child.walk(&v) { return false } }
+        return v.leave(self) != .stop
+    }
+}
+
+extension EnumValueDefinition: WalkableNode {
+    @usableFromInline func walk<V: ASTVisitor>(_ v: inout V) -> Bool {
+        switch v.enter(self) {
+        case .stop: return false
+        case .skipChildren: return true
+        case .continue: break
+        }
+        if let child = description, !child.walk(&v) { return false }
+        if !name.walk(&v) { return false }
+        for child in directives { if !child.walk(&v) { return false } }
+        return v.leave(self) != .stop
+    }
+}
+
+extension InputObjectTypeDefinition: WalkableNode {
+    @usableFromInline func walk<V: ASTVisitor>(_ v: inout V) -> Bool {
+        switch v.enter(self) {
+        case .stop: return false
+        case .skipChildren: return true
+        case .continue: break
+        }
+        if let child = description, !child.walk(&v) { return false }
+        if !name.walk(&v) { return false }
+        for child in directives { if !child.walk(&v) { return false } }
+        for child in fields { if !child.walk(&v) { return false } }
+        return v.leave(self) != .stop
+    }
+}
+
+extension DirectiveDefinition: WalkableNode {
+    @usableFromInline func walk<V: ASTVisitor>(_ v: inout V) -> Bool {
+        switch v.enter(self) {
+        case .stop: return false
+        case .skipChildren: return true
+        case .continue: break
+        }
+        if let child = description, !child.walk(&v) { return false }
+        if !name.walk(&v) { return false }
+        for child in arguments { if !child.walk(&v) { return false } }
+        for child in locations { if !child.walk(&v) { return false } }
+        return v.leave(self) != .stop
+    }
+}
+
+extension SchemaExtension: WalkableNode {
+    @usableFromInline func walk<V: ASTVisitor>(_ v: inout V) -> Bool {
+        switch v.enter(self) {
+        case .stop: return false
+        case .skipChildren: return true
+        case .continue: break
+        }
+        for child in directives { if !child.walk(&v) { return false } }
+        for child in operationTypes { if !child.walk(&v) { return false } }
+        return v.leave(self) != .stop
+    }
+}
+
+extension ScalarTypeExtension: WalkableNode {
+    @usableFromInline func walk<V: ASTVisitor>(_ v: inout V) -> Bool {
+        switch v.enter(self) {
+        case .stop: return false
+        case .skipChildren: return true
+        case .continue: break
+        }
+        if !name.walk(&v) { return false }
+        for child in directives { if !child.walk(&v) { return false } }
+        return v.leave(self) != .stop
+    }
+}
+
+extension ObjectTypeExtension: WalkableNode {
+    @usableFromInline func walk<V: ASTVisitor>(_ v: inout V) -> Bool {
+        switch v.enter(self) {
+        case .stop: return false
+        case .skipChildren: return true
+        case .continue: break
+        }
+        if !name.walk(&v) { return false }
+        for child in interfaces { if !child.walk(&v) { return false } }
+        for child in directives { if !child.walk(&v) { return false } }
+        for child in fields { if !child.walk(&v) { return false } }
+        return v.leave(self) != .stop
+    }
+}
+
+extension InterfaceTypeExtension: WalkableNode {
+    @usableFromInline func walk<V: ASTVisitor>(_ v: inout V) -> Bool {
+        switch v.enter(self) {
+        case .stop: return false
+        case .skipChildren: return true
+        case .continue: break
+        }
+        if !name.walk(&v) { return false }
+        for child in interfaces { if !child.walk(&v) { return false } }
+        for child in directives { if !child.walk(&v) { return false } }
+        for child in fields { if !child.walk(&v) { return false } }
+        return v.leave(self) != .stop
+    }
+}
+
+extension UnionTypeExtension: WalkableNode {
+    @usableFromInline func walk<V: ASTVisitor>(_ v: inout V) -> Bool {
+        switch v.enter(self) {
+        case .stop: return false
+        case .skipChildren: return true
+        case .continue: break
+        }
+        if !name.walk(&v) { return false }
+        for child in directives { if !child.walk(&v) { return false } }
+        for child in types { if !child.walk(&v) { return false } }
+        return v.leave(self) != .stop
+    }
+}
+
+extension EnumTypeExtension: WalkableNode {
+    @usableFromInline func walk<V: ASTVisitor>(_ v: inout V) -> Bool {
+        switch v.enter(self) {
+        case .stop: return false
+        case .skipChildren: return true
+        case .continue: break
+        }
+        if !name.walk(&v) { return false }
+        for child in directives { if !child.walk(&v) { return false } }
+        for child in values { if !child.walk(&v) { return false } }
+        return v.leave(self) != .stop
+    }
+}
+
+extension InputObjectTypeExtension: WalkableNode {
+    @usableFromInline func walk<V: ASTVisitor>(_ v: inout V) -> Bool {
+        switch v.enter(self) {
+        case .stop: return false
+        case .skipChildren: return true
+        case .continue: break
+        }
+        if !name.walk(&v) { return false }
+        for child in directives { if !child.walk(&v) { return false } }
+        for child in fields { if !child.walk(&v) { return false } }
+        return v.leave(self) != .stop
+    }
+}
+
