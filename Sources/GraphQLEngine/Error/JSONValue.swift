@@ -9,7 +9,8 @@ public enum JSONValue: Sendable, Hashable {
     case object([String: JSONValue])
 
     /// Compact JSON text. Object keys are written sorted (deterministic output), except
-    /// that GraphQL error objects keep graphql-js's order: message, locations, path, extensions.
+    /// that GraphQL error objects keep graphql-js's order (message, locations, path,
+    /// extensions; line before column).
     public var serialized: String {
         var out = ""
         write(to: &out)
@@ -41,15 +42,20 @@ public enum JSONValue: Sendable, Hashable {
             let keys: [String]
             if o["message"] != nil, o.keys.allSatisfy({ Self.errorKeyOrder.contains($0) }) {
                 keys = Self.errorKeyOrder.filter { o[$0] != nil }
+            } else if o.count == 2, o["line"] != nil, o["column"] != nil {
+                keys = ["line", "column"]  // graphql-js's location order
             } else {
                 keys = o.keys.sorted()
             }
             out += "{"
-            for (i, k) in keys.enumerated() {
-                if i > 0 { out += "," }
+            var first = true
+            for k in keys {
+                guard let v = o[k] else { continue }
+                if !first { out += "," }
+                first = false
                 writeJSONString(k, to: &out)
                 out += ":"
-                o[k]!.write(to: &out)  // key comes from the dictionary itself
+                v.write(to: &out)
             }
             out += "}"
         }

@@ -1,5 +1,5 @@
-// Generated from a node-spec table mirroring graphql-js 16 `ast.ts` (QueryDocumentKeys order).
-// Field order is traversal order. Edit with care: Visitor+Walk.swift must stay in sync.
+// AST node structs, mirroring graphql-js 16 `ast.ts` (field order = QueryDocumentKeys traversal order).
+// Field order is traversal order; the walks in Visitor+Walk*.swift follow it.
 
 // Executable-document nodes. Type-system nodes are in ASTTypeSystem.swift.
 

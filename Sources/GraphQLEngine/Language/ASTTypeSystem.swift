@@ -1,5 +1,5 @@
-// Generated from a node-spec table mirroring graphql-js 16 `ast.ts` (QueryDocumentKeys order).
-// Field order is traversal order. Edit with care: Visitor+Walk.swift must stay in sync.
+// Mirrors graphql-js 16 `ast.ts` (QueryDocumentKeys order); keep in step with AST.swift and ASTTypeSystem.swift.
+// Field order is traversal order; the walks in Visitor+Walk*.swift follow it.
 
 /// `schema { query: Q }`.
 public struct SchemaDefinition: ASTNode {

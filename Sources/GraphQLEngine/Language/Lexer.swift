@@ -193,12 +193,14 @@ struct Lexer {
     }
 
     /// Text from `start` covering `units` UTF-16 code units (graphql-js `body.slice`),
-    /// clamped to the body; a scalar cut in half is included whole.
+    /// clamped to the body. An astral character cut in half (JavaScript would keep a lone
+    /// surrogate, which a Swift String cannot hold) becomes U+FFFD.
     func sliceUTF16(from start: Int, units: Int) -> String {
         var i = start
         var n = 0
         while n < units && i < count {
             let b = bytes[i]
+            if b >= 0xF0 && n + 2 > units { return text(start, i) + "\u{FFFD}" }
             n += b >= 0xF0 ? 2 : 1
             i += scalarLength(b)
         }

@@ -86,13 +86,13 @@ func withParser<R>(
 }
 
 /// The parser state. Methods mirror graphql-js's `Parser` one to one.
-struct Parser {
+struct Parser: ~Copyable {
     var lexer: Lexer
     let maxTokens: Int?
     let maxDepth: Int
     var tokenCounter = 0
     var depth = 0
-    let scratch = ParserScratch()
+    var scratch = ParserScratch()
 
     init(lexer: Lexer, options: ParseOptions) {
         self.lexer = lexer
@@ -179,11 +179,11 @@ struct Parser {
 
     mutating func parseDocument() throws(SyntaxErrorInfo) -> Document {
         try expectToken(.sof)
-        let stack = scratch.definitions, mark = stack.count
+        let mark = scratch.definitions.count
         repeat {
-            stack.push(try parseDefinition())
+            scratch.definitions.push(try parseDefinition())
         } while !(try expectOptionalToken(.eof))
-        return Document(definitions: stack.pop(from: mark), loc: loc(0))
+        return Document(definitions: scratch.definitions.pop(from: mark), loc: loc(0))
     }
 
     mutating func parseDefinition() throws(SyntaxErrorInfo) -> Definition {
@@ -241,11 +241,11 @@ struct Parser {
 
     mutating func parseVariableDefinitions() throws(SyntaxErrorInfo) -> [VariableDefinition] {
         guard try expectOptionalToken(.parenL) else { return [] }
-        let stack = scratch.variableDefinitions, mark = stack.count
+        let mark = scratch.variableDefinitions.count
         repeat {
-            stack.push(try parseVariableDefinition())
+            scratch.variableDefinitions.push(try parseVariableDefinition())
         } while !(try expectOptionalToken(.parenR))
-        return stack.pop(from: mark)
+        return scratch.variableDefinitions.pop(from: mark)
     }
 
     mutating func parseVariableDefinition() throws(SyntaxErrorInfo) -> VariableDefinition {
@@ -271,49 +271,61 @@ struct Parser {
         let start = token.start
         try enterNesting()
         try expectToken(.braceL)
-        let stack = scratch.selections, mark = stack.count
+        let mark = scratch.selections.count
         repeat {
             if peek(.spread) {
-                stack.push(try parseFragment())
+                scratch.selections.push(try parseFragment())
             } else {
-                try parseField(into: stack)
+                try parseField()
             }
         } while !(try expectOptionalToken(.braceR))
         depth -= 1
-        return SelectionSet(selections: stack.pop(from: mark), loc: loc(start))
+        return SelectionSet(selections: scratch.selections.pop(from: mark), loc: loc(start))
     }
 
-    /// Parses a field and pushes it as a selection (built in place: returning the large
-    /// `Field` through a throwing call made the optimizer copy it).
-    mutating func parseField(into stack: ScratchStack<Selection>) throws(SyntaxErrorInfo) {
+    /// The part of a field before its selection set.
+    struct FieldHead {
+        var alias: Name?
+        var name: Name
+        var arguments: [Argument]
+        var directives: [Directive]
+    }
+
+    /// Parses a field and pushes it as a selection (built in place, to avoid copying the
+    /// large `Field` out of a throwing call). The head is parsed in its own function so
+    /// this recursive frame stays small.
+    mutating func parseField() throws(SyntaxErrorInfo) {
         let start = token.start
-        let nameOrAlias = try parseName()
-        var alias: Name? = nil
-        let name: Name
-        if try expectOptionalToken(.colon) {
-            alias = nameOrAlias
-            name = try parseName()
-        } else {
-            name = nameOrAlias
-        }
-        let arguments = try parseArguments(isConst: false)
-        let directives = try parseDirectives(isConst: false)
+        let head = try parseFieldHead()
         let selectionSet = peek(.braceL) ? try parseSelectionSet() : nil
-        stack.push(.field(Field(alias: alias, name: name, arguments: arguments, directives: directives,
-                                selectionSet: selectionSet, loc: loc(start))))
+        scratch.selections.push(.field(Field(alias: head.alias, name: head.name, arguments: head.arguments,
+                                             directives: head.directives, selectionSet: selectionSet,
+                                             loc: loc(start))))
+    }
+
+    @inline(never)
+    mutating func parseFieldHead() throws(SyntaxErrorInfo) -> FieldHead {
+        let nameOrAlias = try parseName()
+        if try expectOptionalToken(.colon) {
+            let name = try parseName()
+            return FieldHead(alias: nameOrAlias, name: name, arguments: try parseArguments(isConst: false),
+                             directives: try parseDirectives(isConst: false))
+        }
+        return FieldHead(alias: nil, name: nameOrAlias, arguments: try parseArguments(isConst: false),
+                         directives: try parseDirectives(isConst: false))
     }
 
     mutating func parseArguments(isConst: Bool) throws(SyntaxErrorInfo) -> [Argument] {
         guard try expectOptionalToken(.parenL) else { return [] }
-        let stack = scratch.arguments, mark = stack.count
+        let mark = scratch.arguments.count
         repeat {
             let start = token.start
             let name = try parseName()
             try expectToken(.colon)
             let value = try parseValueLiteral(isConst: isConst)
-            stack.push(Argument(name: name, value: value, loc: loc(start)))
+            scratch.arguments.push(Argument(name: name, value: value, loc: loc(start)))
         } while !(try expectOptionalToken(.parenR))
-        return stack.pop(from: mark)
+        return scratch.arguments.pop(from: mark)
     }
 
     /// `...Name` or `... on Type { }` / `... { }`.
@@ -321,16 +333,19 @@ struct Parser {
         let start = token.start
         try expectToken(.spread)
         let hasTypeCondition = try expectOptionalKeyword("on")
-        if !hasTypeCondition && peek(.name) {
-            let name = try parseFragmentName()
-            let directives = try parseDirectives(isConst: false)
-            return .fragmentSpread(FragmentSpread(name: name, directives: directives, loc: loc(start)))
-        }
+        if !hasTypeCondition && peek(.name) { return try parseFragmentSpread(start: start) }
         let typeCondition = hasTypeCondition ? try parseNamedType() : nil
         let directives = try parseDirectives(isConst: false)
         let selectionSet = try parseSelectionSet()
         return .inlineFragment(InlineFragment(typeCondition: typeCondition, directives: directives,
                                               selectionSet: selectionSet, loc: loc(start)))
+    }
+
+    @inline(never)
+    mutating func parseFragmentSpread(start: Int) throws(SyntaxErrorInfo) -> Selection {
+        let name = try parseFragmentName()
+        let directives = try parseDirectives(isConst: false)
+        return .fragmentSpread(FragmentSpread(name: name, directives: directives, loc: loc(start)))
     }
 
     mutating func parseFragmentDefinition() throws(SyntaxErrorInfo) -> FragmentDefinition {
@@ -352,31 +367,53 @@ struct Parser {
 
     // MARK: - Values
 
+    /// Values recurse through this small dispatcher and `parseList` / `parseObject`; the
+    /// leaf cases live in a separate function so the recursive frames stay small (debug
+    /// builds give every temporary of a function its own stack slot).
     mutating func parseValueLiteral(isConst: Bool) throws(SyntaxErrorInfo) -> Value {
+        switch token.kind {
+        case .bracketL: return try parseList(isConst: isConst)
+        case .braceL: return try parseObject(isConst: isConst)
+        default: return try parseLeafValue(isConst: isConst)
+        }
+    }
+
+    mutating func parseList(isConst: Bool) throws(SyntaxErrorInfo) -> Value {
+        let start = token.start
+        try enterNesting()
+        try advanceLexer()
+        let mark = scratch.values.count
+        while !(try expectOptionalToken(.bracketR)) {
+            scratch.values.push(try parseValueLiteral(isConst: isConst))
+        }
+        depth -= 1
+        return .list(ListValue(values: scratch.values.pop(from: mark), loc: loc(start)))
+    }
+
+    mutating func parseObject(isConst: Bool) throws(SyntaxErrorInfo) -> Value {
+        let start = token.start
+        try enterNesting()
+        try advanceLexer()
+        let mark = scratch.objectFields.count
+        while !(try expectOptionalToken(.braceR)) {
+            try parseObjectField(isConst: isConst)
+        }
+        depth -= 1
+        return .object(ObjectValue(fields: scratch.objectFields.pop(from: mark), loc: loc(start)))
+    }
+
+    mutating func parseObjectField(isConst: Bool) throws(SyntaxErrorInfo) {
+        let start = token.start
+        let name = try parseName()
+        try expectToken(.colon)
+        let value = try parseValueLiteral(isConst: isConst)
+        scratch.objectFields.push(ObjectField(name: name, value: value, loc: loc(start)))
+    }
+
+    @inline(never)
+    mutating func parseLeafValue(isConst: Bool) throws(SyntaxErrorInfo) -> Value {
         let t = token
         switch t.kind {
-        case .bracketL:
-            try enterNesting()
-            try advanceLexer()
-            let stack = scratch.values, mark = stack.count
-            while !(try expectOptionalToken(.bracketR)) {
-                stack.push(try parseValueLiteral(isConst: isConst))
-            }
-            depth -= 1
-            return .list(ListValue(values: stack.pop(from: mark), loc: loc(t.start)))
-        case .braceL:
-            try enterNesting()
-            try advanceLexer()
-            let stack = scratch.objectFields, mark = stack.count
-            while !(try expectOptionalToken(.braceR)) {
-                let start = token.start
-                let name = try parseName()
-                try expectToken(.colon)
-                let value = try parseValueLiteral(isConst: isConst)
-                stack.push(ObjectField(name: name, value: value, loc: loc(start)))
-            }
-            depth -= 1
-            return .object(ObjectValue(fields: stack.pop(from: mark), loc: loc(t.start)))
         case .int:
             try advanceLexer()
             return .int(IntValue(value: lexer.text(t.start, t.end), loc: loc(t.start)))
@@ -416,36 +453,36 @@ struct Parser {
 
     mutating func parseDirectives(isConst: Bool) throws(SyntaxErrorInfo) -> [Directive] {
         guard peek(.at) else { return [] }
-        let stack = scratch.directives, mark = stack.count
+        let mark = scratch.directives.count
         repeat {
             let start = token.start
             try expectToken(.at)
             let name = try parseName()
             let arguments = try parseArguments(isConst: isConst)
-            stack.push(Directive(name: name, arguments: arguments, loc: loc(start)))
+            scratch.directives.push(Directive(name: name, arguments: arguments, loc: loc(start)))
         } while peek(.at)
-        return stack.pop(from: mark)
+        return scratch.directives.pop(from: mark)
     }
 
     // MARK: - Types
 
     mutating func parseTypeReference() throws(SyntaxErrorInfo) -> TypeReference {
         let start = token.start
-        var type: TypeReference
-        if peek(.bracketL) {
-            try enterNesting()
-            try advanceLexer()
-            let inner = try parseTypeReference()
-            try expectToken(.bracketR)
-            depth -= 1
-            type = .list(ListType(type: inner, loc: loc(start)))
-        } else {
-            type = .named(try parseNamedType())
-        }
+        let type = peek(.bracketL) ? try parseListType() : .named(try parseNamedType())
         if try expectOptionalToken(.bang) {
             return .nonNull(NonNullType(type: type, loc: loc(start)))
         }
         return type
+    }
+
+    mutating func parseListType() throws(SyntaxErrorInfo) -> TypeReference {
+        let start = token.start
+        try enterNesting()
+        try advanceLexer()
+        let inner = try parseTypeReference()
+        try expectToken(.bracketR)
+        depth -= 1
+        return .list(ListType(type: inner, loc: loc(start)))
     }
 
     mutating func parseNamedType() throws(SyntaxErrorInfo) -> NamedType {
