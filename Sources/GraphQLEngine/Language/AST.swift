@@ -1,5 +1,8 @@
 // AST node structs, mirroring graphql-js 16 `ast.ts` (field order = QueryDocumentKeys traversal order).
 // Field order is traversal order; the walks in Visitor+Walk*.swift follow it.
+// Optional fields are spelled `Optional<T>`, not `T?`: a `var x: T?` gets an implicit
+// `= nil` initial value, which makes each init assign over it, and the optimizer then
+// leaves a full copy + destroy of the node in every initializer call (measured on parse).
 
 // Executable-document nodes. Type-system nodes are in ASTTypeSystem.swift.
 
@@ -25,7 +28,7 @@ public struct Document: ASTNode {
     /// Top-level definitions in source order.
     public var definitions: [Definition]
     /// The source it was parsed from (to turn `loc` into line/column); nil when synthesized.
-    public var source: Source?
+    public var source: Optional<Source>
     /// Byte range in the source (`Location()` for synthesized nodes).
     public var loc: Location
     /// Creates the node.
@@ -43,7 +46,7 @@ public struct OperationDefinition: ASTNode {
     /// The operation type.
     public var operation: OperationType
     /// The operation name, if any.
-    public var name: Name?
+    public var name: Optional<Name>
     /// Declared variables.
     public var variableDefinitions: [VariableDefinition]
     /// Directives applied to the operation.
@@ -72,7 +75,7 @@ public struct VariableDefinition: ASTNode {
     /// Its declared type.
     public var type: TypeReference
     /// Its default value (constant).
-    public var defaultValue: Value?
+    public var defaultValue: Optional<Value>
     /// Directives on the definition.
     public var directives: [Directive]
     /// Byte range in the source (`Location()` for synthesized nodes).
@@ -122,7 +125,7 @@ public struct Field: ASTNode {
     /// The node kind (graphql-js `kind`).
     @inlinable public var kind: Kind { .field }
     /// The alias, if any.
-    public var alias: Name?
+    public var alias: Optional<Name>
     /// The field name.
     public var name: Name
     /// Arguments.
@@ -130,7 +133,7 @@ public struct Field: ASTNode {
     /// Directives.
     public var directives: [Directive]
     /// Sub-selections, if any.
-    public var selectionSet: SelectionSet?
+    public var selectionSet: Optional<SelectionSet>
     /// Byte range in the source (`Location()` for synthesized nodes).
     public var loc: Location
     /// Creates the node.
@@ -185,7 +188,7 @@ public struct InlineFragment: ASTNode {
     /// The node kind (graphql-js `kind`).
     @inlinable public var kind: Kind { .inlineFragment }
     /// The type condition, if any.
-    public var typeCondition: NamedType?
+    public var typeCondition: Optional<NamedType>
     /// Directives.
     public var directives: [Directive]
     /// The selections.

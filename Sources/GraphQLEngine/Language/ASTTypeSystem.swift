@@ -1,12 +1,15 @@
 // Mirrors graphql-js 16 `ast.ts` (QueryDocumentKeys order); keep in step with AST.swift and ASTTypeSystem.swift.
 // Field order is traversal order; the walks in Visitor+Walk*.swift follow it.
+// Optional fields are spelled `Optional<T>`, not `T?`: a `var x: T?` gets an implicit
+// `= nil` initial value, which makes each init assign over it, and the optimizer then
+// leaves a full copy + destroy of the node in every initializer call (measured on parse).
 
 /// `schema { query: Q }`.
 public struct SchemaDefinition: ASTNode {
     /// The node kind (graphql-js `kind`).
     @inlinable public var kind: Kind { .schemaDefinition }
     /// The description, if any.
-    public var description: StringValue?
+    public var description: Optional<StringValue>
     /// Directives.
     public var directives: [Directive]
     /// Root operation types.
@@ -45,7 +48,7 @@ public struct ScalarTypeDefinition: ASTNode {
     /// The node kind (graphql-js `kind`).
     @inlinable public var kind: Kind { .scalarTypeDefinition }
     /// The description, if any.
-    public var description: StringValue?
+    public var description: Optional<StringValue>
     /// Type name.
     public var name: Name
     /// Directives.
@@ -66,7 +69,7 @@ public struct ObjectTypeDefinition: ASTNode {
     /// The node kind (graphql-js `kind`).
     @inlinable public var kind: Kind { .objectTypeDefinition }
     /// The description, if any.
-    public var description: StringValue?
+    public var description: Optional<StringValue>
     /// Type name.
     public var name: Name
     /// Implemented interfaces.
@@ -93,7 +96,7 @@ public struct FieldDefinition: ASTNode {
     /// The node kind (graphql-js `kind`).
     @inlinable public var kind: Kind { .fieldDefinition }
     /// The description, if any.
-    public var description: StringValue?
+    public var description: Optional<StringValue>
     /// Field name.
     public var name: Name
     /// Argument definitions.
@@ -120,13 +123,13 @@ public struct InputValueDefinition: ASTNode {
     /// The node kind (graphql-js `kind`).
     @inlinable public var kind: Kind { .inputValueDefinition }
     /// The description, if any.
-    public var description: StringValue?
+    public var description: Optional<StringValue>
     /// Name.
     public var name: Name
     /// Type.
     public var type: TypeReference
     /// Default value (constant).
-    public var defaultValue: Value?
+    public var defaultValue: Optional<Value>
     /// Directives.
     public var directives: [Directive]
     /// Byte range in the source (`Location()` for synthesized nodes).
@@ -147,7 +150,7 @@ public struct InterfaceTypeDefinition: ASTNode {
     /// The node kind (graphql-js `kind`).
     @inlinable public var kind: Kind { .interfaceTypeDefinition }
     /// The description, if any.
-    public var description: StringValue?
+    public var description: Optional<StringValue>
     /// Type name.
     public var name: Name
     /// Implemented interfaces.
@@ -174,7 +177,7 @@ public struct UnionTypeDefinition: ASTNode {
     /// The node kind (graphql-js `kind`).
     @inlinable public var kind: Kind { .unionTypeDefinition }
     /// The description, if any.
-    public var description: StringValue?
+    public var description: Optional<StringValue>
     /// Type name.
     public var name: Name
     /// Directives.
@@ -198,7 +201,7 @@ public struct EnumTypeDefinition: ASTNode {
     /// The node kind (graphql-js `kind`).
     @inlinable public var kind: Kind { .enumTypeDefinition }
     /// The description, if any.
-    public var description: StringValue?
+    public var description: Optional<StringValue>
     /// Type name.
     public var name: Name
     /// Directives.
@@ -222,7 +225,7 @@ public struct EnumValueDefinition: ASTNode {
     /// The node kind (graphql-js `kind`).
     @inlinable public var kind: Kind { .enumValueDefinition }
     /// The description, if any.
-    public var description: StringValue?
+    public var description: Optional<StringValue>
     /// Value name.
     public var name: Name
     /// Directives.
@@ -243,7 +246,7 @@ public struct InputObjectTypeDefinition: ASTNode {
     /// The node kind (graphql-js `kind`).
     @inlinable public var kind: Kind { .inputObjectTypeDefinition }
     /// The description, if any.
-    public var description: StringValue?
+    public var description: Optional<StringValue>
     /// Type name.
     public var name: Name
     /// Directives.
@@ -267,7 +270,7 @@ public struct DirectiveDefinition: ASTNode {
     /// The node kind (graphql-js `kind`).
     @inlinable public var kind: Kind { .directiveDefinition }
     /// The description, if any.
-    public var description: StringValue?
+    public var description: Optional<StringValue>
     /// Directive name (without `@`).
     public var name: Name
     /// Argument definitions.

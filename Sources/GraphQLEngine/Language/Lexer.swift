@@ -35,9 +35,13 @@ struct Lexer {
     /// Decoded value of the string token the last `readNextToken` returned.
     var lastStringValue: String?
 
+    /// `smallStringLayoutVerified`, read once per parse.
+    let smallStringsVerified: Bool
+
     init(bytes: UnsafeBufferPointer<UInt8>) {
         self.bytes = bytes
         self.count = bytes.count
+        self.smallStringsVerified = smallStringLayoutVerified
         self.token = Token(kind: .sof, start: 0, end: 0)
     }
 
@@ -79,6 +83,25 @@ struct Lexer {
     /// Source text of `start..<end` as a String.
     @inline(__always) func text(_ start: Int, _ end: Int) -> String {
         String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
+    }
+
+    /// Source text of a name or number token (ASCII only, as the lexer guarantees).
+    /// Names are the most frequent strings in a document, so up to 15 bytes they are built
+    /// directly as small strings (see `smallASCIIStringBits`): no allocation, no UTF-8
+    /// validation, no call into the runtime.
+    @inline(__always) func asciiText(_ start: Int, _ end: Int) -> String {
+        let n = end - start
+        if n <= 15 && start + 16 <= count && smallStringsVerified {
+            // Safe: `smallStringLayoutVerified` checked at start-up that these bits are
+            // exactly this runtime's small string for the same ASCII bytes.
+            return unsafeBitCast(smallASCIIStringBits(bytes, start, n), to: String.self)
+        }
+        return String(unsafeUninitializedCapacity: n) { out in
+            // `out` has room for `n` bytes; `start..<end` lies inside `bytes`.
+            guard let to = out.baseAddress, let from = bytes.baseAddress else { return 0 }
+            to.update(from: from + start, count: n)
+            return n
+        }
     }
 
     /// graphql-js's `token.value`: the text of names and numbers, the value of strings.
@@ -363,7 +386,82 @@ struct Lexer {
         }
     }
 
+    /// graphql-js `readBlockString` with `dedentBlockStringLines`, in two passes over the
+    /// source: the first finds the end and measures the lines (common indentation, first
+    /// and last non-blank line), the second copies the kept parts of the lines straight
+    /// into the value. Block strings with an escaped `\"""` take `readBlockStringWithEscapes`.
     mutating func readBlockString(start: Int) throws(SyntaxErrorInfo) -> Token {
+        var position = start + 3
+        var lineIndex = 0
+        var commonIndent = Int.max
+        var firstLine = -1, firstLineStart = 0  // first non-blank line
+        var lastLine = -1, lastLineEnd = 0      // last non-blank line
+        while true {
+            // At the start of a line: its indentation.
+            let lineStart = position
+            while position < count && (bytes[position] == 0x20 || bytes[position] == 0x09) { position += 1 }
+            let indent = position - lineStart
+            // The rest of the line.
+            var isLast = false
+            while true {
+                guard position < count else {
+                    throw SyntaxErrorInfo(position: position, description: "Unterminated string.")
+                }
+                let b = bytes[position]
+                if b == 0x0A || b == 0x0D { break }
+                if b == 0x22 && code(position + 1) == 0x22 && code(position + 2) == 0x22 {
+                    isLast = true
+                    break
+                }
+                if b == 0x5C && code(position + 1) == 0x22 && code(position + 2) == 0x22 && code(position + 3) == 0x22 {
+                    return try readBlockStringWithEscapes(start: start)
+                }
+                position += 1
+            }
+            if position - lineStart > indent {  // not blank
+                if firstLine < 0 { (firstLine, firstLineStart) = (lineIndex, lineStart) }
+                (lastLine, lastLineEnd) = (lineIndex, position)
+                if lineIndex != 0 && indent < commonIndent { commonIndent = indent }
+            }
+            if isLast { break }
+            position += (bytes[position] == 0x0D && code(position + 1) == 0x0A) ? 2 : 1
+            lineIndex += 1
+        }
+        let end = position + 3
+        guard firstLine >= 0 else {
+            lastStringValue = ""
+            return Token(kind: .blockString, start: start, end: end)
+        }
+        // Lines firstLine...lastLine, each but line 0 without `commonIndent` leading bytes
+        // (fewer if it is shorter: then it is blank), joined by "\n".
+        let capacity = lastLineEnd - firstLineStart
+        lastStringValue = String(unsafeUninitializedCapacity: capacity) { out in
+            var written = 0
+            var p = firstLineStart
+            var line = firstLine
+            while true {
+                let lineStart = p
+                while p < lastLineEnd && bytes[p] != 0x0A && bytes[p] != 0x0D { p += 1 }
+                let from = line == 0 ? lineStart : lineStart + min(commonIndent, p - lineStart)
+                // Never more than `capacity` in total: the kept bytes and one "\n" per
+                // terminator (one or two bytes) all come from `firstLineStart..<lastLineEnd`.
+                for i in from..<p {
+                    out[written] = bytes[i]
+                    written += 1
+                }
+                if line == lastLine { break }
+                out[written] = 0x0A
+                written += 1
+                p += (bytes[p] == 0x0D && code(p + 1) == 0x0A) ? 2 : 1
+                line += 1
+            }
+            return written
+        }
+        return Token(kind: .blockString, start: start, end: end)
+    }
+
+    /// The general block string reader, for block strings containing `\"""`.
+    mutating func readBlockStringWithEscapes(start: Int) throws(SyntaxErrorInfo) -> Token {
         var position = start + 3
         var chunkStart = position
         var currentLine: [UInt8] = []
@@ -411,3 +509,53 @@ struct Lexer {
     if c >= 0x61 && c <= 0x66 { return c - 0x57 }
     return -1
 }
+
+// MARK: - Small strings
+
+/// The two words of the small (inline) `String` holding the ASCII bytes
+/// `bytes[start..<start + n]`, for `n <= 15`; reads 16 bytes, so `start + 16 <= bytes.count`.
+///
+/// The standard library stores strings of up to 15 UTF-8 bytes inline (`_SmallString`):
+/// on 64-bit little-endian platforms the bytes fill the two words in order, and the top
+/// byte holds the flags (0xE0: immortal, small, ASCII) and the count. This layout is part
+/// of the ABI, and `smallStringLayoutVerified` re-checks it against real strings before
+/// it is relied on.
+@inline(__always)
+func smallASCIIStringBits(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ n: Int) -> (UInt64, UInt64) {
+    guard let base = bytes.baseAddress else { return (0, 0) }
+    let raw = UnsafeRawPointer(base + start)
+    var lo = raw.loadUnaligned(as: UInt64.self)
+    var hi = raw.loadUnaligned(fromByteOffset: 8, as: UInt64.self)
+    if n < 8 {
+        lo &= (1 &<< UInt64(truncatingIfNeeded: 8 &* n)) &- 1
+        hi = 0
+    } else {
+        hi &= (1 &<< UInt64(truncatingIfNeeded: 8 &* (n &- 8))) &- 1
+    }
+    return (lo, hi | (UInt64(truncatingIfNeeded: 0xE0 | n) &<< 56))
+}
+
+/// Whether `smallASCIIStringBits` produces exactly the bits of real small strings on this
+/// platform and runtime (if not, names are built through the public initializer).
+let smallStringLayoutVerified: Bool = {
+    #if _endian(little) && _pointerBitWidth(_64)
+    guard MemoryLayout<String>.size == 16 else { return false }
+    for sample in ["a", "_id", "Name_01", "abcdefgh", "durationSecond", "abcdefghijklmno"] {
+        // The same text from the same kind of initializer the lexer otherwise uses.
+        let n = sample.utf8.count
+        let padded = Array(sample.utf8) + Array(repeating: 0x7A, count: 16)
+        let reference = padded.withUnsafeBufferPointer { buffer in
+            String(unsafeUninitializedCapacity: n) { out in
+                _ = out.initialize(from: buffer[0..<n])
+                return n
+            }
+        }
+        let expected = unsafeBitCast(reference, to: (UInt64, UInt64).self)
+        let built = padded.withUnsafeBufferPointer { smallASCIIStringBits($0, 0, n) }
+        guard built == expected, reference == sample else { return false }
+    }
+    return true
+    #else
+    return false
+    #endif
+}()

@@ -174,7 +174,7 @@ struct Parser: ~Copyable {
 
     mutating func parseName() throws(SyntaxErrorInfo) -> Name {
         let t = try expectToken(.name)
-        return Name(value: lexer.text(t.start, t.end), loc: Location(start: t.start, end: t.end))
+        return Name(value: lexer.asciiText(t.start, t.end), loc: Location(start: t.start, end: t.end))
     }
 
     mutating func parseDocument() throws(SyntaxErrorInfo) -> Document {
@@ -283,23 +283,20 @@ struct Parser: ~Copyable {
         return SelectionSet(selections: scratch.selections.pop(from: mark), loc: loc(start))
     }
 
-    /// The part of a field before its selection set.
-    struct FieldHead {
-        var alias: Name?
-        var name: Name
-        var arguments: [Argument]
-        var directives: [Directive]
-    }
+    /// The part of a field before its selection set. A tuple, not a struct: it is
+    /// destructured into separately owned values, so building the `Field` moves them
+    /// (taking them out of a struct, or completing a returned `Field` in place, left a
+    /// copy and a destroy of each part in optimized builds).
+    typealias FieldHead = (alias: Name?, name: Name, arguments: [Argument], directives: [Directive])
 
-    /// Parses a field and pushes it as a selection (built in place, to avoid copying the
-    /// large `Field` out of a throwing call). The head is parsed in its own function so
-    /// this recursive frame stays small.
+    /// Parses a field and pushes it as a selection. The head is parsed in its own
+    /// function so this recursive frame stays small.
     mutating func parseField() throws(SyntaxErrorInfo) {
         let start = token.start
-        let head = try parseFieldHead()
+        let (alias, name, arguments, directives) = try parseFieldHead()
         let selectionSet = peek(.braceL) ? try parseSelectionSet() : nil
-        scratch.selections.push(.field(Field(alias: head.alias, name: head.name, arguments: head.arguments,
-                                             directives: head.directives, selectionSet: selectionSet,
+        scratch.selections.push(.field(Field(alias: alias, name: name, arguments: arguments,
+                                             directives: directives, selectionSet: selectionSet,
                                              loc: loc(start))))
     }
 
@@ -308,11 +305,9 @@ struct Parser: ~Copyable {
         let nameOrAlias = try parseName()
         if try expectOptionalToken(.colon) {
             let name = try parseName()
-            return FieldHead(alias: nameOrAlias, name: name, arguments: try parseArguments(isConst: false),
-                             directives: try parseDirectives(isConst: false))
+            return (nameOrAlias, name, try parseArguments(isConst: false), try parseDirectives(isConst: false))
         }
-        return FieldHead(alias: nil, name: nameOrAlias, arguments: try parseArguments(isConst: false),
-                         directives: try parseDirectives(isConst: false))
+        return (nil, nameOrAlias, try parseArguments(isConst: false), try parseDirectives(isConst: false))
     }
 
     mutating func parseArguments(isConst: Bool) throws(SyntaxErrorInfo) -> [Argument] {
@@ -361,7 +356,7 @@ struct Parser: ~Copyable {
     }
 
     mutating func parseFragmentName() throws(SyntaxErrorInfo) -> Name {
-        if lexer.isName(token, "on") { throw unexpected() }
+        if lexer.isName(lexer.token, "on") { throw unexpected() }
         return try parseName()
     }
 
@@ -416,10 +411,10 @@ struct Parser: ~Copyable {
         switch t.kind {
         case .int:
             try advanceLexer()
-            return .int(IntValue(value: lexer.text(t.start, t.end), loc: loc(t.start)))
+            return .int(IntValue(value: lexer.asciiText(t.start, t.end), loc: loc(t.start)))
         case .float:
             try advanceLexer()
-            return .float(FloatValue(value: lexer.text(t.start, t.end), loc: loc(t.start)))
+            return .float(FloatValue(value: lexer.asciiText(t.start, t.end), loc: loc(t.start)))
         case .string, .blockString:
             return .string(try parseStringLiteral())
         case .name:
@@ -427,7 +422,7 @@ struct Parser: ~Copyable {
             if lexer.isName(t, "true") { return .boolean(BooleanValue(value: true, loc: loc(t.start))) }
             if lexer.isName(t, "false") { return .boolean(BooleanValue(value: false, loc: loc(t.start))) }
             if lexer.isName(t, "null") { return .null(NullValue(loc: loc(t.start))) }
-            return .enumValue(EnumValue(value: lexer.text(t.start, t.end), loc: loc(t.start)))
+            return .enumValue(EnumValue(value: lexer.asciiText(t.start, t.end), loc: loc(t.start)))
         case .dollar:
             if isConst {
                 try expectToken(.dollar)
