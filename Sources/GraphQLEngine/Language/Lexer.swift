@@ -27,21 +27,27 @@ struct Lexer {
     var token: Token
     /// End offset of the previously consumed token (graphql-js `lastToken.end`).
     var lastTokenEnd: Int = 0
-    /// Decoded value of `token` when it is a string or block string.
+    /// Decoded value of `token` when it is a string or block string (meaningless otherwise).
     var tokenValue: String?
     /// The token after `token`, once `lookahead()` has read it.
     var peeked: Token?
+    /// `smallStringLayoutVerified`, read once per parse (declared here, it fills
+    /// `peeked`'s padding: the lexer's size matters for debug-build stack frames).
+    let smallStringsVerified: Bool
     var peekedValue: String?
     /// Decoded value of the string token the last `readNextToken` returned.
     var lastStringValue: String?
 
-    /// `smallStringLayoutVerified`, read once per parse.
-    let smallStringsVerified: Bool
+    /// `nameContinueTable`'s bytes.
+    @inline(__always) var nameTable: UnsafePointer<UInt8> { nameContinueTable.utf8Start }
 
     init(bytes: UnsafeBufferPointer<UInt8>) {
         self.bytes = bytes
         self.count = bytes.count
         self.smallStringsVerified = smallStringLayoutVerified
+        // The table is indexed by any byte value.
+        precondition(nameContinueTable.utf8CodeUnitCount == 256)
+        assert(nameContinueTableMatches)
         self.token = Token(kind: .sof, start: 0, end: 0)
     }
 
@@ -63,9 +69,8 @@ struct Lexer {
             if token.kind == .string || token.kind == .blockString {
                 tokenValue = lastStringValue
                 lastStringValue = nil
-            } else if tokenValue != nil {
-                tokenValue = nil
             }
+            // Otherwise `tokenValue` is left stale: it is only read for string tokens.
         }
     }
 
@@ -94,11 +99,19 @@ struct Lexer {
         if n <= 15 && start + 16 <= count && smallStringsVerified {
             // Safe: `smallStringLayoutVerified` checked at start-up that these bits are
             // exactly this runtime's small string for the same ASCII bytes.
-            return unsafeBitCast(smallASCIIStringBits(bytes, start, n), to: String.self)
+            var bits = smallASCIIStringBits(bytes, start, n)
+            // Moved out rather than bit-cast: a cast value is copied, which costs a
+            // (no-op) retain call per name.
+            return withUnsafeMutableBytes(of: &bits) { raw in
+                raw.baseAddress.map { $0.bindMemory(to: String.self, capacity: 1).move() } ?? ""
+            }
         }
+        // The closure captures only the pointer: capturing `self` made every caller copy
+        // the whole lexer.
+        let from = bytes.baseAddress
         return String(unsafeUninitializedCapacity: n) { out in
             // `out` has room for `n` bytes; `start..<end` lies inside `bytes`.
-            guard let to = out.baseAddress, let from = bytes.baseAddress else { return 0 }
+            guard let to = out.baseAddress, let from else { return 0 }
             to.update(from: from + start, count: n)
             return n
         }
@@ -131,8 +144,12 @@ struct Lexer {
 
     mutating func readNextToken(from start: Int) throws(SyntaxErrorInfo) -> Token {
         var position = start
-        while position < count {
+        while true {
+            position = skipSpaces(from: position)
+            guard position < count else { break }
             let b = bytes[position]
+            // Names are the most frequent tokens.
+            if isNameStart(Int(b)) { return readName(start: position) }
             switch b {
             case 0x09, 0x20, 0x2C, 0x0A, 0x0D:  // tab, space, comma, LF, CR (line tracking is not needed)
                 position += 1
@@ -178,16 +195,38 @@ struct Lexer {
             }
             let c = Int(b)
             if isDigit(c) || c == 0x2D { return try readNumber(start: position, firstCode: c) }
-            if isNameStart(c) { return readName(start: position) }
-            if c == 0x27 {
-                throw SyntaxErrorInfo(position: position, description:
-                    "Unexpected single quote character ('), did you mean to use a double quote (\")?")
-            }
-            // Swift strings are valid Unicode, so graphql-js's "Invalid character" (lone
-            // surrogates) cannot happen here.
-            throw SyntaxErrorInfo(position: position, description: "Unexpected character: \(printCodePoint(at: position)).")
+            throw unexpectedCharacter(at: position)
         }
         return Token(kind: .eof, start: count, end: count)
+    }
+
+    /// The error for a character that starts no token. Out of line, so that building the
+    /// message does not give `readNextToken` a large frame on every call.
+    @inline(never)
+    func unexpectedCharacter(at position: Int) -> SyntaxErrorInfo {
+        if code(position) == 0x27 {
+            return SyntaxErrorInfo(position: position, description:
+                "Unexpected single quote character ('), did you mean to use a double quote (\")?")
+        }
+        // Swift strings are valid Unicode, so graphql-js's "Invalid character" (lone
+        // surrogates) cannot happen here.
+        return SyntaxErrorInfo(position: position, description: "Unexpected character: \(printCodePoint(at: position)).")
+    }
+
+    /// The first position from `start` that is not a space. Indentation makes runs of
+    /// spaces the most common bytes, so they are skipped 8 at a time.
+    @inline(__always) func skipSpaces(from start: Int) -> Int {
+        var position = start
+        if let base = bytes.baseAddress {
+            while position &+ 8 <= count {
+                let word = UInt64(littleEndian: UnsafeRawPointer(base + position).loadUnaligned(as: UInt64.self))
+                let nonSpace = word ^ 0x2020_2020_2020_2020  // zero bytes where there are spaces
+                if nonSpace != 0 { return position &+ (nonSpace.trailingZeroBitCount &>> 3) }
+                position &+= 8
+            }
+        }
+        while position < count && bytes[position] == 0x20 { position += 1 }
+        return position
     }
 
     /// graphql-js `printCodePointAt`.
@@ -230,12 +269,14 @@ struct Lexer {
         return text(start, min(i, count))
     }
 
-    mutating func readName(start: Int) -> Token {
+    @inline(__always) mutating func readName(start: Int) -> Token {
         var position = start + 1
-        while position < count && isNameContinue(Int(bytes[position])) { position += 1 }
+        let table = nameTable
+        while position < count && table[Int(bytes[position])] == 0x31 { position += 1 }
         return Token(kind: .name, start: start, end: position)
     }
 
+    @inline(never)  // keeps `readNextToken`'s frame small
     func readNumber(start: Int, firstCode: Int) throws(SyntaxErrorInfo) -> Token {
         var position = start
         var c = firstCode
@@ -291,26 +332,40 @@ struct Lexer {
         return position
     }
 
+    /// A string without escapes is sliced from the source (a short ASCII one with
+    /// `asciiText`); one with escapes is decoded by `readEscapedString`.
+    @inline(never)  // keeps `readNextToken`'s frame small
     mutating func readString(start: Int) throws(SyntaxErrorInfo) -> Token {
         var position = start + 1
-        var chunkStart = position
-        var decoded: [UInt8]? = nil  // only allocated once an escape is seen
+        var bits: UInt8 = 0  // OR of the bytes: below 0x80 when all are ASCII
         while position < count {
             let b = bytes[position]
             if b == 0x22 {
-                let value: String
-                if var d = decoded {
-                    d.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[chunkStart..<position]))
-                    value = String(decoding: d, as: UTF8.self)
-                } else {
-                    value = text(chunkStart, position)
-                }
-                lastStringValue = value
+                lastStringValue = bits < 0x80 ? asciiText(start + 1, position) : text(start + 1, position)
+                return Token(kind: .string, start: start, end: position + 1)
+            }
+            if b == 0x5C { return try readEscapedString(start: start) }
+            if b == 0x0A || b == 0x0D { break }
+            bits |= b
+            position += 1
+        }
+        throw SyntaxErrorInfo(position: position, description: "Unterminated string.")
+    }
+
+    @inline(never)  // keeps `readNextToken`'s frame small
+    mutating func readEscapedString(start: Int) throws(SyntaxErrorInfo) -> Token {
+        var position = start + 1
+        var chunkStart = position
+        var decoded: [UInt8] = []  // the value so far, up to `chunkStart`
+        while position < count {
+            let b = bytes[position]
+            if b == 0x22 {
+                decoded.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[chunkStart..<position]))
+                lastStringValue = String(decoding: decoded, as: UTF8.self)
                 return Token(kind: .string, start: start, end: position + 1)
             }
             if b == 0x5C {  // backslash
-                var d = decoded ?? []
-                d.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[chunkStart..<position]))
+                decoded.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[chunkStart..<position]))
                 let (scalar, size): (Int, Int)
                 if code(position + 1) == 0x75 {  // 'u'
                     (scalar, size) = code(position + 2) == 0x7B
@@ -319,8 +374,7 @@ struct Lexer {
                 } else {
                     (scalar, size) = try readEscapedCharacter(position)
                 }
-                appendUTF8(scalar, to: &d)
-                decoded = d
+                appendUTF8(scalar, to: &decoded)
                 position += size
                 chunkStart = position
                 continue
@@ -389,7 +443,8 @@ struct Lexer {
     /// graphql-js `readBlockString` with `dedentBlockStringLines`, in two passes over the
     /// source: the first finds the end and measures the lines (common indentation, first
     /// and last non-blank line), the second copies the kept parts of the lines straight
-    /// into the value. Block strings with an escaped `\"""` take `readBlockStringWithEscapes`.
+    /// into the value (an escaped `\"""` loses its backslash there).
+    @inline(never)  // keeps `readNextToken`'s frame small
     mutating func readBlockString(start: Int) throws(SyntaxErrorInfo) -> Token {
         var position = start + 3
         var lineIndex = 0
@@ -413,10 +468,8 @@ struct Lexer {
                     isLast = true
                     break
                 }
-                if b == 0x5C && code(position + 1) == 0x22 && code(position + 2) == 0x22 && code(position + 3) == 0x22 {
-                    return try readBlockStringWithEscapes(start: start)
-                }
-                position += 1
+                // `\"""` is part of the line, not its end.
+                position += isEscapedTripleQuote(at: position) ? 4 : 1
             }
             if position - lineStart > indent {  // not blank
                 if firstLine < 0 { (firstLine, firstLineStart) = (lineIndex, lineStart) }
@@ -435,24 +488,33 @@ struct Lexer {
         // Lines firstLine...lastLine, each but line 0 without `commonIndent` leading bytes
         // (fewer if it is shorter: then it is blank), joined by "\n".
         let capacity = lastLineEnd - firstLineStart
+        let src = bytes
         lastStringValue = String(unsafeUninitializedCapacity: capacity) { out in
             var written = 0
             var p = firstLineStart
             var line = firstLine
             while true {
                 let lineStart = p
-                while p < lastLineEnd && bytes[p] != 0x0A && bytes[p] != 0x0D { p += 1 }
+                while p < lastLineEnd && src[p] != 0x0A && src[p] != 0x0D { p += 1 }
                 let from = line == 0 ? lineStart : lineStart + min(commonIndent, p - lineStart)
                 // Never more than `capacity` in total: the kept bytes and one "\n" per
                 // terminator (one or two bytes) all come from `firstLineStart..<lastLineEnd`.
-                for i in from..<p {
-                    out[written] = bytes[i]
+                var i = from
+                while i < p {
+                    let c = src[i]
+                    // `\"""` (all on this line): drop the backslash, keep the quotes.
+                    if c == 0x5C && i + 3 < p && src[i + 1] == 0x22 && src[i + 2] == 0x22 && src[i + 3] == 0x22 {
+                        i += 1
+                        continue
+                    }
+                    out[written] = c
                     written += 1
+                    i += 1
                 }
                 if line == lastLine { break }
                 out[written] = 0x0A
                 written += 1
-                p += (bytes[p] == 0x0D && code(p + 1) == 0x0A) ? 2 : 1
+                p += (src[p] == 0x0D && p + 1 < src.count && src[p + 1] == 0x0A) ? 2 : 1
                 line += 1
             }
             return written
@@ -460,46 +522,37 @@ struct Lexer {
         return Token(kind: .blockString, start: start, end: end)
     }
 
-    /// The general block string reader, for block strings containing `\"""`.
-    mutating func readBlockStringWithEscapes(start: Int) throws(SyntaxErrorInfo) -> Token {
-        var position = start + 3
-        var chunkStart = position
-        var currentLine: [UInt8] = []
-        var lines: [ArraySlice<UInt8>] = []
-        while position < count {
-            let b = bytes[position]
-            if b == 0x22 && code(position + 1) == 0x22 && code(position + 2) == 0x22 {
-                currentLine.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[chunkStart..<position]))
-                lines.append(currentLine[...])
-                var joined: [UInt8] = []
-                var first = true
-                for line in dedentBlockStringLines(lines) {
-                    if !first { joined.append(0x0A) }
-                    first = false
-                    joined.append(contentsOf: line)
-                }
-                lastStringValue = String(decoding: joined, as: UTF8.self)
-                return Token(kind: .blockString, start: start, end: position + 3)
-            }
-            // Escaped triple quote: keep the quotes, drop the backslash.
-            if b == 0x5C && code(position + 1) == 0x22 && code(position + 2) == 0x22 && code(position + 3) == 0x22 {
-                currentLine.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[chunkStart..<position]))
-                chunkStart = position + 1
-                position += 4
-                continue
-            }
-            if b == 0x0A || b == 0x0D {
-                currentLine.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[chunkStart..<position]))
-                lines.append(currentLine[...])
-                position += (b == 0x0D && code(position + 1) == 0x0A) ? 2 : 1
-                currentLine = []
-                chunkStart = position
-                continue
-            }
-            position += 1
-        }
-        throw SyntaxErrorInfo(position: position, description: "Unterminated string.")
+    /// `\"""` at `i`.
+    @inline(__always) func isEscapedTripleQuote(at i: Int) -> Bool {
+        bytes[i] == 0x5C && code(i + 1) == 0x22 && code(i + 2) == 0x22 && code(i + 3) == 0x22
     }
+}
+
+/// `readName`'s lookup table: entry `b` is "1" when byte `b` can continue a name
+/// (`[_0-9A-Za-z]`, as `isNameContinue`), "0" otherwise; one row per 16 byte values.
+/// A static string so it is constant data, with no lazy initialization to check.
+let nameContinueTable: StaticString = """
+    0000000000000000\
+    0000000000000000\
+    0000000000000000\
+    1111111111000000\
+    0111111111111111\
+    1111111111100001\
+    0111111111111111\
+    1111111111100000\
+    0000000000000000\
+    0000000000000000\
+    0000000000000000\
+    0000000000000000\
+    0000000000000000\
+    0000000000000000\
+    0000000000000000\
+    0000000000000000
+    """
+
+/// Whether `nameContinueTable` agrees with `isNameContinue` (checked in debug builds).
+let nameContinueTableMatches: Bool = (0..<256).allSatisfy { b in
+    (nameContinueTable.utf8Start[b] == 0x31) == isNameContinue(b)
 }
 
 /// Value of a hex digit code, or -1.

@@ -293,8 +293,15 @@ struct Parser: ~Copyable {
     /// function so this recursive frame stays small.
     mutating func parseField() throws(SyntaxErrorInfo) {
         let start = token.start
-        let (alias, name, arguments, directives) = try parseFieldHead()
+        let head = try parseFieldHead()
         let selectionSet = peek(.braceL) ? try parseSelectionSet() : nil
+        pushField(head, selectionSet, start: start)
+    }
+
+    /// Builds the field and pushes it; a separate function so the `Field` and `Selection`
+    /// temporaries of debug builds (which do not inline) are not in the recursive frame.
+    mutating func pushField(_ head: consuming FieldHead, _ selectionSet: consuming SelectionSet?, start: Int) {
+        let (alias, name, arguments, directives) = head
         scratch.selections.push(.field(Field(alias: alias, name: name, arguments: arguments,
                                              directives: directives, selectionSet: selectionSet,
                                              loc: loc(start))))
@@ -356,6 +363,8 @@ struct Parser: ~Copyable {
     }
 
     mutating func parseFragmentName() throws(SyntaxErrorInfo) -> Name {
+        // `lexer.token`, not `token`: reading our own computed property while calling a
+        // lexer method made the optimizer copy the whole lexer.
         if lexer.isName(lexer.token, "on") { throw unexpected() }
         return try parseName()
     }

@@ -45,6 +45,13 @@ struct ScratchStack<Element>: ~Copyable {
         count = start
         // Not `Array(unsafeUninitializedCapacity:)`: that runs unspecialized in the
         // runtime with a generic-metadata lookup per call (measured ~20% of parse time).
+        // Short lists (most of them) as array literals: these are allocated directly at
+        // their size and filled, without `reserveCapacity`'s general path and a
+        // uniqueness and capacity check per `append` (measured ~5% of parse time).
+        if n == 1 { return [source.move()] }
+        if n == 2 { return [source.move(), (source + 1).move()] }
+        if n == 3 { return [source.move(), (source + 1).move(), (source + 2).move()] }
+        if n == 4 { return [source.move(), (source + 1).move(), (source + 2).move(), (source + 3).move()] }
         var result = [Element]()
         result.reserveCapacity(n)
         for i in 0..<n { result.append((source + i).move()) }

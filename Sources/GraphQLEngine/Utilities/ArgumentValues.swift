@@ -14,7 +14,8 @@ public func getArgumentValues(
     for argDef in argumentDefinitions {
         let name = argDef.name
         let argType = argDef.type
-        guard let argumentNode = argumentNodes.first(where: { $0.name.value == name }) else {
+        // graphql-js keys the nodes by name (`keyMap`), so of a repeated name the last wins.
+        guard let argumentNode = argumentNodes.last(where: { $0.name.value == name }) else {
             if let defaultValue = argDef.defaultValue {
                 coerced[name] = defaultValue
             } else if argType.isNonNull {

@@ -7,8 +7,9 @@
 public protocol ASTValidationContext: AnyObject {
     /// The document being validated.
     var document: Document { get }
-    /// The schema it is checked against (for SDL: the schema being extended, if any).
-    var schema: GraphQLSchema? { get }
+    /// The schema it is checked against (graphql-js `getSchema()`): for SDL the schema
+    /// being extended, if any; for executable documents always present.
+    var optionalSchema: GraphQLSchema? { get }
     /// Records an error.
     func reportError(_ error: GraphQLError)
 }
@@ -32,6 +33,8 @@ public final class SDLValidationContext: ASTValidationContext {
         self.document = document
         self.schema = schema
     }
+
+    public var optionalSchema: GraphQLSchema? { schema }
 
     public func reportError(_ error: GraphQLError) {
         errors.append(error)
@@ -100,5 +103,13 @@ extension GraphQLNamedType {
         case .enum: .enumTypeExtension
         case .inputObject: .inputObjectTypeExtension
         }
+    }
+}
+
+extension TypeReference {
+    /// True for a `T!` type reference.
+    var isNonNullTypeNode: Bool {
+        if case .nonNull = self { return true }
+        return false
     }
 }

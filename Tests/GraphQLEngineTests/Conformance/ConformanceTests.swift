@@ -6,13 +6,13 @@ import XCTest
 /// conformance directory, one report line per suite.
 final class ConformanceTests: XCTestCase {
     /// Suites that must pass completely; the others are reported only.
-    static let requiredSuites: Set<String> = ["parse", "validate_sdl"]
+    static let requiredSuites: Set<String> = ["parse", "validate_sdl", "validate", "introspection_depth"]
 
     /// One runner per phase. Phases without a runner yet (validate,
     /// execute) count their cases as not passed. Plug new phases in here.
     static let phaseRunners: [String: PhaseRunner] = [
         "parse": ParsePhase.run,
-        // "validate": ValidatePhase.run,
+        "validate": ValidatePhase.run,
         "validate_sdl": ValidateSDLPhase.run,
         // "execute": ExecutePhase.run,
     ]
@@ -48,6 +48,9 @@ final class ConformanceTests: XCTestCase {
                 }
             }
             print("conformance \(suite): \(passed)/\(array.count) passed")
+            if ProcessInfo.processInfo.environment["CONFORMANCE_VERBOSE"] != nil {
+                for f in failures { print("FAIL \(f.id)\n  expected: \(f.expected)\n  got:      \(f.got)") }
+            }
             if Self.requiredSuites.contains(suite) && passed != array.count {
                 let report = failures.prefix(20).map { "\($0.id)\n  expected: \($0.expected)\n  got:      \($0.got)" }
                     .joined(separator: "\n")

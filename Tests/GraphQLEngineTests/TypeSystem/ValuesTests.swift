@@ -13,6 +13,17 @@ final class ValuesTests: XCTestCase {
         }
     }
 
+    /// graphql-js keys argument nodes by name, so a repeated argument's last value wins
+    /// (validation reports the repetition; execution-time helpers must still agree).
+    func testRepeatedArgumentTakesTheLastValue() throws {
+        let document = try parse("{ a @include(if: true, if: false) }")
+        guard case .operation(let operation)? = document.definitions.first,
+              case .field(let field)? = operation.selectionSet.selections.first
+        else { return XCTFail("unexpected document") }
+        let values = try getDirectiveValues(GraphQLIncludeDirective, field.directives, source: document.source)
+        XCTAssertEqual(values?["if"], .boolean(false))
+    }
+
     func testBuiltInScalars() throws {
         XCTAssertEqual(try GraphQLInt.parseValue(.int(5)), .int(5))
         XCTAssertEqual(message { try GraphQLInt.parseValue(.float(1.5)) }, "Int cannot represent non-integer value: 1.5")

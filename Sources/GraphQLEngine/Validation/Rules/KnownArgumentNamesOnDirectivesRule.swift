@@ -4,29 +4,32 @@
 /// Every argument given to a directive is defined by that directive.
 public struct KnownArgumentNamesOnDirectivesRule<Context: ASTValidationContext>: ASTVisitor {
     let context: Context
-    var directiveArgs: [String: [String]] = [:]
+    let directives: KnownDirectiveDefinitions
 
     public init(context: Context) {
         self.context = context
-        for directive in context.schema?.directives ?? specifiedDirectives {
-            directiveArgs[directive.name] = directive.args.map(\.name)
-        }
-        for case .directive(let def) in context.document.definitions {
-            directiveArgs[def.name.value] = def.arguments.map(\.name.value)
-        }
+        directives = KnownDirectiveDefinitions(context)
     }
 
     public mutating func enter(_ node: Directive) -> VisitAction {
         let directiveName = node.name.value
-        if let knownArgs = directiveArgs[directiveName] {
-            for argNode in node.arguments where !knownArgs.contains(argNode.name.value) {
-                let argName = argNode.name.value
-                context.report(
-                    "Unknown argument \"\(argName)\" on directive \"@\(directiveName)\"."
-                        + didYouMean(suggestionList(argName, knownArgs)),
-                    [argNode.loc])
+        guard !node.arguments.isEmpty, let directive = directives.lookup(directiveName) else { return .skipChildren }
+        let knownArgs =
+            switch directive {
+            case .document(let def): def.arguments.map(\.name.value)
+            case .schema(let def): def.args.map(\.name)
             }
+        for argNode in node.arguments where !knownArgs.contains(argNode.name.value) {
+            let argName = argNode.name.value
+            context.report(
+                "Unknown argument \"\(argName)\" on directive \"@\(directiveName)\"."
+                    + didYouMean(suggestionList(argName, knownArgs)),
+                [argNode.loc])
         }
         return .skipChildren
     }
+}
+
+extension KnownArgumentNamesOnDirectivesRule: ValidationRuleVisitor {
+    public static var enteredKinds: KindSet { [.directive] }
 }

@@ -4,28 +4,29 @@
 /// document) and allowed where it is used.
 public struct KnownDirectivesRule<Context: ASTValidationContext>: ASTVisitor {
     let context: Context
-    var locationsMap: [String: [String]] = [:]
+    let directives: KnownDirectiveDefinitions
     /// The kinds of the enclosing nodes that can carry directives or arguments definitions.
     var ancestors: [Kind] = []
     var operations: [OperationType] = []
 
     public init(context: Context) {
         self.context = context
-        for directive in context.schema?.directives ?? specifiedDirectives {
-            locationsMap[directive.name] = directive.locations.map(\.rawValue)
-        }
-        for case .directive(let def) in context.document.definitions {
-            locationsMap[def.name.value] = def.locations.map(\.value)
-        }
+        directives = KnownDirectiveDefinitions(context)
     }
 
     public mutating func enter(_ node: Directive) -> VisitAction {
         let name = node.name.value
-        guard let locations = locationsMap[name] else {
+        guard let directive = directives.lookup(name) else {
             context.report("Unknown directive \"@\(name)\".", [node.loc])
             return .continue
         }
-        if let candidate = candidateLocation(), !locations.contains(candidate.rawValue) {
+        guard let candidate = candidateLocation() else { return .continue }
+        let allowed =
+            switch directive {
+            case .document(let def): def.locations.contains { $0.value == candidate.rawValue }
+            case .schema(let def): def.locations.contains(candidate)
+            }
+        if !allowed {
             context.report("Directive \"@\(name)\" may not be used on \(candidate.rawValue).", [node.loc])
         }
         return .continue
@@ -129,4 +130,9 @@ public struct KnownDirectivesRule<Context: ASTValidationContext>: ASTVisitor {
     public mutating func leave(_ node: InputValueDefinition) -> VisitAction { pop() }
     public mutating func enter(_ node: DirectiveDefinition) -> VisitAction { push(node.kind) }
     public mutating func leave(_ node: DirectiveDefinition) -> VisitAction { pop() }
+}
+
+extension KnownDirectivesRule: ValidationRuleVisitor {
+    public static var enteredKinds: KindSet { KindSet.directiveHolders.union([.directive, .directiveDefinition]) }
+    public static var leftKinds: KindSet { KindSet.directiveHolders.union([.directiveDefinition]) }
 }

@@ -11,23 +11,21 @@ let standardTypeNames: [String] =
 /// standard scalars and introspection types are always known.
 public struct KnownTypeNamesRule<Context: ASTValidationContext>: ASTVisitor {
     let context: Context
-    let existingTypeNames: Set<String>
+    /// The type names the document defines, in order, each once.
+    let definedTypeNames: [String]
     let definedTypes: Set<String>
-    let typeNames: [String]
     /// Whether the current top-level definition is a type system definition or extension.
     var inSDL = false
 
     public init(context: Context) {
         self.context = context
-        let existing = context.schema?.types.map(\.name) ?? []
         var defined: [String] = []
         var definedSet: Set<String> = []
         for def in context.document.definitions {
             if let name = typeDefinitionName(def), definedSet.insert(name).inserted { defined.append(name) }
         }
-        existingTypeNames = Set(existing)
+        definedTypeNames = defined
         definedTypes = definedSet
-        typeNames = existing + defined
     }
 
     public mutating func enter(_ node: OperationDefinition) -> VisitAction { inSDL = false; return .continue }
@@ -50,10 +48,19 @@ public struct KnownTypeNamesRule<Context: ASTValidationContext>: ASTVisitor {
 
     public mutating func enter(_ node: NamedType) -> VisitAction {
         let typeName = node.name.value
-        if existingTypeNames.contains(typeName) || definedTypes.contains(typeName) { return .continue }
+        if context.optionalSchema?.type(named: typeName) != nil { return .continue }
+        if !definedTypes.isEmpty && definedTypes.contains(typeName) { return .continue }
         if inSDL && standardTypeNames.contains(typeName) { return .continue }
+        // The schema's type names, then the document's (graphql-js `typeNames`).
+        let typeNames = (context.optionalSchema?.types.map(\.name) ?? []) + definedTypeNames
         let suggestedTypes = suggestionList(typeName, inSDL ? standardTypeNames + typeNames : typeNames)
         context.report("Unknown type \"\(typeName)\"." + didYouMean(suggestedTypes), [node.loc])
         return .continue
+    }
+}
+
+extension KnownTypeNamesRule: ValidationRuleVisitor {
+    public static var enteredKinds: KindSet {
+        KindSet.typeSystemDefinitions.union([.namedType, .operationDefinition, .fragmentDefinition])
     }
 }

@@ -4,24 +4,28 @@
 /// its extensions count as one location, and so do the schema definition and extensions.
 public struct UniqueDirectivesPerLocationRule<Context: ASTValidationContext>: ASTVisitor {
     let context: Context
-    var uniqueDirectiveMap: [String: Bool] = [:]
+    let directives: KnownDirectiveDefinitions
     var schemaDirectives: [String: Directive] = [:]
     var typeDirectivesMap: [String: [String: Directive]] = [:]
 
     public init(context: Context) {
         self.context = context
-        for directive in context.schema?.directives ?? specifiedDirectives {
-            uniqueDirectiveMap[directive.name] = !directive.isRepeatable
-        }
-        for case .directive(let def) in context.document.definitions {
-            uniqueDirectiveMap[def.name.value] = !def.repeatable
+        directives = KnownDirectiveDefinitions(context)
+    }
+
+    /// Whether `name` is a known directive that is not repeatable.
+    private func isUnique(_ name: String) -> Bool {
+        switch directives.lookup(name) {
+        case .document(let def)?: !def.repeatable
+        case .schema(let def)?: !def.isRepeatable
+        case nil: false
         }
     }
 
-    private func check(_ directives: [Directive], _ seen: inout [String: Directive]) {
-        for directive in directives {
+    private func check(_ applied: [Directive], _ seen: inout [String: Directive]) {
+        for directive in applied {
             let name = directive.name.value
-            guard uniqueDirectiveMap[name] == true else { continue }
+            guard isUnique(name) else { continue }
             if let previous = seen[name] {
                 context.report(
                     "The directive \"@\(name)\" can only be used once at this location.", [previous.loc, directive.loc])
@@ -76,4 +80,8 @@ public struct UniqueDirectivesPerLocationRule<Context: ASTValidationContext>: AS
     public mutating func enter(_ node: InputObjectTypeExtension) -> VisitAction {
         checkType(node.name, node.directives)
     }
+}
+
+extension UniqueDirectivesPerLocationRule: ValidationRuleVisitor {
+    public static var enteredKinds: KindSet { .directiveHolders }
 }

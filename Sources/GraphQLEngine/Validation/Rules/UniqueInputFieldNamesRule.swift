@@ -31,3 +31,8 @@ public struct UniqueInputFieldNamesRule<Context: ASTValidationContext>: ASTVisit
         return .continue
     }
 }
+
+extension UniqueInputFieldNamesRule: ValidationRuleVisitor {
+    public static var enteredKinds: KindSet { [.objectValue, .objectField] }
+    public static var leftKinds: KindSet { [.objectValue] }
+}
