@@ -31,7 +31,20 @@ const graphql = loadGraphQL();
 const workloads = {
   'parse-kitchen-sink': (w) => parseWorkload(w.text('kitchen-sink.graphql')),
   'parse-big': (w) => parseWorkload(w.text('big.graphql')),
+  'validate-introspection': (w) => validateWorkload(w.text('schema.graphql'), w.text('introspection.graphql')),
+  'validate-fragments': (w) => validateWorkload(w.text('schema.graphql'), w.text('fragments.graphql')),
 };
+
+// graphql-js's specifiedRules (16.6 here: no MaxIntrospectionDepthRule, which our engine
+// runs on top; that favours graphql-js slightly).
+function validateWorkload(schemaText, text) {
+  const schema = graphql.buildSchema(schemaText);
+  const document = graphql.parse(text);
+  return {
+    unit: 'validations/s',
+    operation: () => 1 + graphql.validate(schema, document).length,
+  };
+}
 
 function parseWorkload(text) {
   return {

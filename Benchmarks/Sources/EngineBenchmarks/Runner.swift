@@ -11,6 +11,7 @@ import Foundation
 var groups: [any BenchmarkGroup.Type] {
     [
         ParseBenchmarks.self,
+        ValidateBenchmarks.self,
     ]
 }
 
