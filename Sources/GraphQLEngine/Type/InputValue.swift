@@ -55,7 +55,20 @@ public struct InputFields: Sendable, Hashable, RandomAccessCollection {
     /// An object with the given fields; a repeated key keeps its first position and last value.
     public init(_ pairs: [(String, InputValue)]) {
         self.init()
-        for (k, v) in pairs { self[k] = v }
+        keys.reserveCapacity(pairs.count)
+        values.reserveCapacity(pairs.count)
+        // A position index keeps building linear: a request may carry objects with many
+        // keys, and a search per insertion would make them quadratic.
+        var positions: [String: Int] = [:]
+        for (k, v) in pairs {
+            if let i = positions[k] {
+                values[i] = v
+            } else {
+                positions[k] = keys.count
+                keys.append(k)
+                values.append(v)
+            }
+        }
     }
 
     public var startIndex: Int { 0 }

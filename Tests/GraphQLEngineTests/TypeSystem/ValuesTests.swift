@@ -13,6 +13,16 @@ final class ValuesTests: XCTestCase {
         }
     }
 
+    func testInputFieldsKeepFirstPositionAndLastValue() {
+        let fields = InputFields([("a", 1), ("b", 2), ("a", 3)])
+        XCTAssertEqual(fields.keys, ["a", "b"])
+        XCTAssertEqual(fields["a"], 3)
+        XCTAssertEqual(fields["b"], 2)
+        let many = InputFields((0..<50_000).map { ("k\($0 % 40_000)", InputValue.int($0)) })
+        XCTAssertEqual(many.count, 40_000)
+        XCTAssertEqual(many["k5"], .int(40_005))
+    }
+
     /// graphql-js keys argument nodes by name, so a repeated argument's last value wins
     /// (validation reports the repetition; execution-time helpers must still agree).
     func testRepeatedArgumentTakesTheLastValue() throws {
