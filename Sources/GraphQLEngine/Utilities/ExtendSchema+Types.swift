@@ -78,11 +78,13 @@ extension SchemaExtender {
         switch definition {
         case .scalarType(let node):
             let exts = extensions(node.name.value) { if case .scalarTypeExtension(let e) = $0 { e } else { nil } }
+            let implementation = scalarImplementations[node.name.value]
             return .scalar(
                 GraphQLScalarType(
                     name: node.name.value, description: node.description?.value,
-                    specifiedByURL: try specifiedByURL(node.directives), astNode: sourced(node),
-                    extensionASTNodes: exts))
+                    specifiedByURL: try specifiedByURL(node.directives), serialize: implementation?.serialize,
+                    parseValue: implementation?.parseValue, parseLiteral: implementation?.parseLiteral,
+                    astNode: sourced(node), extensionASTNodes: exts))
         case .objectType(let node):
             let exts = extensions(node.name.value) { if case .objectTypeExtension(let e) = $0 { e } else { nil } }
             let type = GraphQLObjectType(

@@ -7,10 +7,20 @@ public struct BuildSchemaOptions: Sendable {
     public var assumeValid: Bool
     /// Skip SDL validation only.
     public var assumeValidSDL: Bool
+    /// Implementations of the custom scalars the document defines, by name: a scalar named
+    /// here gets their `serialize`, `parseValue` and `parseLiteral` (its description,
+    /// `@specifiedBy` URL and AST nodes still come from the SDL). Schema-first servers
+    /// define scalars in SDL and implement them in code; input coercion (validation and
+    /// execution) reads them from the schema, so they must be there when it is built.
+    public var scalarImplementations: [String: GraphQLScalarType]
     /// Creates options (both checks on by default).
-    public init(assumeValid: Bool = false, assumeValidSDL: Bool = false) {
+    public init(
+        assumeValid: Bool = false, assumeValidSDL: Bool = false,
+        scalarImplementations: [String: GraphQLScalarType] = [:]
+    ) {
         self.assumeValid = assumeValid
         self.assumeValidSDL = assumeValidSDL
+        self.scalarImplementations = scalarImplementations
     }
 }
 
@@ -76,7 +86,7 @@ struct SchemaConfig {
 func extendSchemaImpl(
     _ config: SchemaConfig, _ document: Document, options: BuildSchemaOptions
 ) throws(SchemaError) -> SchemaConfig? {
-    let extender = SchemaExtender(source: document.source)
+    let extender = SchemaExtender(source: document.source, scalarImplementations: options.scalarImplementations)
     for definition in document.definitions { extender.collect(definition) }
     guard extender.hasWork else { return nil }
     do {
@@ -118,6 +128,7 @@ struct OrderedTypeMap {
 /// The state of one `extendSchemaImpl` run (a class: the second-phase closures refer to it).
 final class SchemaExtender {
     let source: Source?
+    let scalarImplementations: [String: GraphQLScalarType]
     var typeDefs: [Definition] = []
     var typeExtensions: [String: [Definition]] = [:]
     var directiveDefs: [DirectiveDefinition] = []
@@ -127,8 +138,9 @@ final class SchemaExtender {
     /// Second-phase work: filling fields, interfaces and members once every type exists.
     var pending: [() throws -> Void] = []
 
-    init(source: Source?) {
+    init(source: Source?, scalarImplementations: [String: GraphQLScalarType] = [:]) {
         self.source = source
+        self.scalarImplementations = scalarImplementations
     }
 
     var hasWork: Bool {

@@ -1,4 +1,5 @@
 import Foundation
+import GraphQLEngine
 
 /// One case of the shared conformance corpus (see shared/conformance/README.md).
 struct ConformanceCase {
@@ -12,6 +13,9 @@ struct ConformanceCase {
     /// The raw `expected` JSON value (graphql-js 16.11's answer).
     var expected: Any
     var unorderedPaths: [String]
+    /// The case as read by the engine's order-preserving JSON reader (`expected.data`'s key
+    /// order matters), when the runner provides it.
+    var ordered: InputValue?
 
     init?(json: Any) {
         guard let o = json as? [String: Any],
@@ -41,7 +45,7 @@ enum CaseOutcome {
 }
 
 /// A phase runner: runs one case and compares with `expected` per the README's rules.
-typealias PhaseRunner = @Sendable (ConformanceCase) -> CaseOutcome
+typealias PhaseRunner = @Sendable (ConformanceCase) async -> CaseOutcome
 
 /// Where the suites live: `CONFORMANCE_DIR`, else `<repo>/../shared/conformance/cases`.
 func conformanceDirectory(filePath: String = #filePath) -> URL {

@@ -6,18 +6,17 @@ import XCTest
 /// conformance directory, one report line per suite.
 final class ConformanceTests: XCTestCase {
     /// Suites that must pass completely; the others are reported only.
-    static let requiredSuites: Set<String> = ["parse", "validate_sdl", "validate", "introspection_depth"]
+    static let requiredSuites: Set<String> = ["parse", "validate_sdl", "validate", "introspection_depth", "execute"]
 
-    /// One runner per phase. Phases without a runner yet (validate,
-    /// execute) count their cases as not passed. Plug new phases in here.
+    /// One runner per phase. Phases without a runner count their cases as not passed.
     static let phaseRunners: [String: PhaseRunner] = [
         "parse": ParsePhase.run,
         "validate": ValidatePhase.run,
         "validate_sdl": ValidateSDLPhase.run,
-        // "execute": ExecutePhase.run,
+        "execute": ExecutePhase.run,
     ]
 
-    func testConformanceSuites() throws {
+    func testConformanceSuites() async throws {
         let dir = conformanceDirectory()
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: dir.path, isDirectory: &isDirectory), isDirectory.boolValue else {
@@ -34,14 +33,17 @@ final class ConformanceTests: XCTestCase {
                 XCTFail("conformance \(suite): not a JSON array")
                 continue
             }
+            let ordered = try? JSONReader.parse(Array(data))
             var passed = 0
             var failures: [(id: String, expected: String, got: String)] = []
-            for item in array {
-                guard let c = ConformanceCase(json: item) else {
+            for (index, item) in array.enumerated() {
+                guard var c = ConformanceCase(json: item) else {
                     failures.append(("<unreadable case>", "", ""))
                     continue
                 }
-                switch Self.phaseRunners[c.phase]?(c) ?? .notImplemented {
+                if case .list(let cases)? = ordered, index < cases.count { c.ordered = cases[index] }
+                let outcome = await Self.phaseRunners[c.phase]?(c) ?? .notImplemented
+                switch outcome {
                 case .passed: passed += 1
                 case .failed(let expected, let got): failures.append((c.id, expected, got))
                 case .notImplemented: break
