@@ -9,6 +9,10 @@
 import Foundation
 
 /// A loader the scope can dispatch (the DataLoader conforms).
+///
+/// Lock order: the scope calls `hasPendingKeys` with its own lock held, so an
+/// implementation must never call into the scope, or resume a `BatchContinuation`, while
+/// holding a lock of its own.
 public protocol BatchLoading: AnyObject, Sendable {
     /// Whether keys are waiting for a batch.
     var hasPendingKeys: Bool { get }
@@ -70,6 +74,11 @@ public final class BatchScope: @unchecked Sendable {
     /// Parks the calling resolver until a batch of `loader` resumes it. `register` must
     /// record the continuation with the loader's pending key (it runs before the scope
     /// counts the resolver as waiting, so the key is seen by the next dispatch).
+    ///
+    /// A caller the scope does not count (a load outside the executor, with no
+    /// `beginRunning`) takes the count below zero; that dispatches at once, and resuming it
+    /// gives the unit back, so the count is right again once it runs. Bracket such work with
+    /// `beginRunning`/`endRunning` to batch it.
     public func suspend<T: Sendable>(
         on loader: any BatchLoading, _ register: (BatchContinuation<T>) -> Void
     ) async throws -> T {
@@ -85,9 +94,10 @@ public final class BatchScope: @unchecked Sendable {
     }
 
     /// With the lock held: when nothing runs, the loaders to dispatch now (their batches
-    /// are counted as running).
+    /// are counted as running). Below zero, uncounted callers are parked (see `suspend`):
+    /// dispatching then may split a level in two, but strands no waiter.
     private func takeReadyLoaders() -> [any BatchLoading] {
-        guard running == 0, !pending.isEmpty else { return [] }
+        guard running <= 0, !pending.isEmpty else { return [] }
         let ready = pending.filter(\.hasPendingKeys)
         pending.removeAll(keepingCapacity: true)
         pendingIDs.removeAll(keepingCapacity: true)
