@@ -95,19 +95,26 @@ public struct ExecutionResult: @unchecked Sendable {
     /// The errors, in graphql-js's order.
     public let errors: [GraphQLError]
 
+    /// A response with errors and no `data`.
+    public static func requestError(_ error: GraphQLError) -> ExecutionResult {
+        ExecutionResult(requestErrors: [error])
+    }
+
     init(_ executor: Executor) {
         tree = executor.errors.dataIsNull ? nil : executor.tree
         hasData = true
         errors = executor.errors.ordered()
     }
 
-    init(requestErrors: [GraphQLError]) {
+    /// A response with errors and no `data` (a request that failed before execution).
+    public init(requestErrors: [GraphQLError]) {
         tree = nil
         hasData = false
         errors = requestErrors
     }
 
-    init(nullDataWith errors: [GraphQLError]) {
+    /// A response whose `data` is null.
+    public init(nullDataWith errors: [GraphQLError]) {
         tree = nil
         hasData = true
         self.errors = errors
