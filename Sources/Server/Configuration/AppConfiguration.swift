@@ -9,6 +9,12 @@ struct AppConfiguration: Sendable {
     var port: Int
     var databaseURL: DatabaseURL
     var logLevel: String
+    /// Origins allowed by CORS (`CORS_ORIGINS`, comma-separated; `*` for any; empty: no CORS).
+    var corsOrigins: [String]
+    /// The GraphQL limits (`GRAPHQL_MAX_DEPTH`, `GRAPHQL_MAX_COST`, `GRAPHQL_MAX_ALIASES`,
+    /// `GRAPHQL_MAX_ROOT_FIELDS`, `GRAPHQL_MAX_TOKENS`, `GRAPHQL_TIMEOUT_MS`,
+    /// `GRAPHQL_MAX_BODY_BYTES`, `INTROSPECTION`).
+    var graphQL: GraphQLSettings
 
     enum ConfigurationError: Error, CustomStringConvertible {
         case missing(String, hint: String)
@@ -43,5 +49,33 @@ struct AppConfiguration: Sendable {
         }
         databaseURL = try DatabaseURL(url)
         logLevel = variables["LOG_LEVEL"] ?? "info"
+        corsOrigins = (variables["CORS_ORIGINS"] ?? "").split(separator: ",")
+            .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        graphQL = try Self.graphQLSettings(variables)
+    }
+
+    /// GraphQLSettings from the variables, defaults where unset.
+    static func graphQLSettings(_ variables: [String: String]) throws -> GraphQLSettings {
+        var settings = GraphQLSettings()
+        func positive(_ name: String) throws -> Int? {
+            guard let text = variables[name], !text.isEmpty else { return nil }
+            guard let value = Int(text), value > 0 else {
+                throw ConfigurationError.invalid(name, "\(text) is not a positive whole number")
+            }
+            return value
+        }
+        if let v = try positive("GRAPHQL_MAX_DEPTH") { settings.limits.maxDepth = v }
+        if let v = try positive("GRAPHQL_MAX_COST") { settings.limits.maxCost = v }
+        if let v = try positive("GRAPHQL_MAX_ALIASES") { settings.limits.maxAliases = v }
+        if let v = try positive("GRAPHQL_MAX_ROOT_FIELDS") { settings.limits.maxRootFields = v }
+        if let v = try positive("GRAPHQL_MAX_TOKENS") { settings.maxTokens = v }
+        if let v = try positive("GRAPHQL_TIMEOUT_MS") { settings.timeout = .milliseconds(v) }
+        if let v = try positive("GRAPHQL_MAX_BODY_BYTES") { settings.maxBodyBytes = v }
+        switch variables["INTROSPECTION"]?.lowercased() {
+        case nil, "", "on", "true", "1", "yes": settings.introspection = true
+        case "off", "false", "0", "no": settings.introspection = false
+        case let other?: throw ConfigurationError.invalid("INTROSPECTION", "\(other) is not on or off")
+        }
+        return settings
     }
 }

@@ -20,9 +20,15 @@ final class GraphQLService: Sendable {
     let settings: GraphQLSettings
     let documents: DocumentCache
     let makeContext: ContextFactory
+    /// Where requests are counted (nil: not counted).
+    let metrics: ServerMetrics?
 
-    init(executable: ExecutableSchema, settings: GraphQLSettings, makeContext: @escaping ContextFactory) {
+    init(
+        executable: ExecutableSchema, settings: GraphQLSettings, metrics: ServerMetrics? = nil,
+        makeContext: @escaping ContextFactory
+    ) {
         self.executable = executable
+        self.metrics = metrics
         self.settings = settings
         self.documents = DocumentCache(capacity: settings.documentCacheSize)
         self.makeContext = makeContext

@@ -1,6 +1,7 @@
 import Foundation
 import GraphQLEngine
 import Hummingbird
+import Logging
 import NIOCore
 
 /// GraphQL over HTTP at `/graphql` (the GraphQL-over-HTTP draft): POST with
@@ -16,11 +17,11 @@ struct GraphQLHTTPController<Context: RequestContext>: Sendable {
     var eventStream: (@Sendable (GraphQLRequestParams, CallerInfo) async -> Response)? = nil
 
     func addRoutes(to router: Router<Context>) {
-        router.get("/graphql") { request, _ in await get(request) }
-        router.post("/graphql") { request, _ in await post(request) }
+        router.get("/graphql") { request, context in await get(request, context.logger) }
+        router.post("/graphql") { request, context in await post(request, context.logger) }
     }
 
-    func get(_ request: Request) async -> Response {
+    func get(_ request: Request, _ logger: Logger) async -> Response {
         var allowed: [ResponseMediaType] = [.graphQLResponse, .json]
         if playground != nil { allowed.append(.html) }
         guard let media = ResponseMediaType.negotiate(request.headers[.accept], allowed: allowed) else {
@@ -34,10 +35,10 @@ struct GraphQLHTTPController<Context: RequestContext>: Sendable {
         } catch {
             return Self.malformed(error.message, media)
         }
-        return await respond(params, media, caller: Self.caller(request), isGet: true)
+        return await respond(params, media, caller: Self.caller(request, logger), isGet: true)
     }
 
-    func post(_ request: Request) async -> Response {
+    func post(_ request: Request, _ logger: Logger) async -> Response {
         var allowed: [ResponseMediaType] = [.graphQLResponse, .json]
         if eventStream != nil { allowed.append(.eventStream) }
         guard let media = ResponseMediaType.negotiate(request.headers[.accept], allowed: allowed) else {
@@ -67,63 +68,93 @@ struct GraphQLHTTPController<Context: RequestContext>: Sendable {
         } catch {
             return Self.malformed(error.message, media == .eventStream ? .json : media)
         }
-        if media == .eventStream, let eventStream { return await eventStream(params, Self.caller(request)) }
-        return await respond(params, media, caller: Self.caller(request), isGet: false)
+        if media == .eventStream, let eventStream { return await eventStream(params, Self.caller(request, logger)) }
+        return await respond(params, media, caller: Self.caller(request, logger), isGet: false)
     }
 
-    /// Looks the document up (cache, persisted queries), checks it and executes it.
+    /// Looks the document up (cache, persisted queries), checks it and executes it;
+    /// records the request's metrics.
     func respond(_ params: GraphQLRequestParams, _ media: ResponseMediaType, caller: CallerInfo, isGet: Bool) async
         -> Response
     {
+        let start = ContinuousClock.now
+        let answer = await answer(params, media, caller: caller, isGet: isGet)
+        service.metrics?.recordRequest(
+            operation: answer.operationName ?? params.operationName, outcome: answer.outcome, duration: ContinuousClock.now - start,
+            errorCodes: answer.errors.map { error in
+                if case .string(let code)? = error.extensions?["code"] { return code }
+                return "INTERNAL_SERVER_ERROR"
+            })
+        return answer.response
+    }
+
+    /// A response with what metrics count: `ok`, `errors` (data and errors) or
+    /// `rejected` (no data).
+    struct Answer {
+        var response: Response
+        var outcome: String
+        var errors: [GraphQLError]
+        /// The executed operation's name (nil when it has none or none was chosen).
+        var operationName: String? = nil
+
+        static func rejected(_ response: Response, _ errors: [GraphQLError]) -> Answer {
+            Answer(response: response, outcome: "rejected", errors: errors)
+        }
+    }
+
+    private func answer(_ params: GraphQLRequestParams, _ media: ResponseMediaType, caller: CallerInfo, isGet: Bool)
+        async -> Answer
+    {
+        func rejected(_ errors: [GraphQLError]) -> Answer { .rejected(Self.requestErrors(media, errors), errors) }
+        func malformed(_ message: String) -> Answer {
+            let error = GraphQLError(message: message, extensions: ["code": "BAD_USER_INPUT"])
+            return .rejected(Self.errorResponse(status: .badRequest, media, error), [error])
+        }
         let hash: String?
         do {
             hash = try params.persistedQueryHash()
         } catch {
-            return Self.malformed(error.message, media)
+            return malformed(error.message)
         }
         let cached: CachedDocument
         switch service.document(query: params.query, persistedHash: hash) {
         case .found(let c): cached = c
-        case .missing:
-            return Self.malformed("The request has no query.", media)
-        case .hashMismatch:
-            return Self.malformed("provided sha does not match query", media)
+        case .missing: return malformed("The request has no query.")
+        case .hashMismatch: return malformed("provided sha does not match query")
         case .persistedQueryNotFound:
-            return Self.requestErrors(
-                media, [GraphQLError(message: "PersistedQueryNotFound", extensions: ["code": "PERSISTED_QUERY_NOT_FOUND"])])
+            return rejected([GraphQLError(message: "PersistedQueryNotFound", extensions: ["code": "PERSISTED_QUERY_NOT_FOUND"])])
         }
         let prepared: PreparedDocument
         switch cached.state {
-        case .parseFailed(let errors):
-            return Self.requestErrors(media, errors.map { Self.coded($0, "GRAPHQL_PARSE_FAILED") })
-        case .invalid(let errors):
-            return Self.requestErrors(media, errors.map { Self.coded($0, "GRAPHQL_VALIDATION_FAILED") })
-        case .ready(let p):
-            prepared = p
+        case .parseFailed(let errors): return rejected(errors.map { Self.coded($0, "GRAPHQL_PARSE_FAILED") })
+        case .invalid(let errors): return rejected(errors.map { Self.coded($0, "GRAPHQL_VALIDATION_FAILED") })
+        case .ready(let p): prepared = p
         }
         let operation = Self.operationType(cached.operations, params.operationName)
         if isGet, let operation, operation != .query {
-            var response = Self.errorResponse(
-                status: .methodNotAllowed, media,
-                GraphQLError(
-                    message: "Only queries can be sent with GET; send \(operation.rawValue)s with POST.",
-                    extensions: ["code": "BAD_USER_INPUT"]))
+            let error = GraphQLError(
+                message: "Only queries can be sent with GET; send \(operation.rawValue)s with POST.",
+                extensions: ["code": "BAD_USER_INPUT"])
+            var response = Self.errorResponse(status: .methodNotAllowed, media, error)
             response.headers[.allow] = "POST"
-            return response
+            return .rejected(response, [error])
         }
         if operation == .subscription {
-            return Self.malformed(
-                "Subscriptions need a WebSocket (graphql-transport-ws) or a POST accepting text/event-stream.", media)
+            return malformed(
+                "Subscriptions need a WebSocket (graphql-transport-ws) or a POST accepting text/event-stream.")
         }
         let limitErrors = service.limitErrors(prepared, operationName: params.operationName, variables: params.variables)
-        if !limitErrors.isEmpty { return Self.requestErrors(media, limitErrors) }
+        if !limitErrors.isEmpty { return rejected(limitErrors) }
         let result = await service.execute(
             prepared, operationName: params.operationName, variables: params.variables, caller: caller)
         if !result.hasData {
             // Operation choice and variable coercion: the client's input.
-            return Self.requestErrors(media, result.errors.map { Self.coded($0, "BAD_USER_INPUT") })
+            return rejected(result.errors.map { Self.coded($0, "BAD_USER_INPUT") })
         }
-        return Self.json(status: .ok, media, result.json())
+        return Answer(
+            response: Self.json(status: .ok, media, result.json()), outcome: result.errors.isEmpty ? "ok" : "errors",
+            errors: result.errors,
+            operationName: params.operationName ?? (cached.operations.count == 1 ? cached.operations[0].name : nil))
     }
 
     // MARK: - Helpers
@@ -135,7 +166,7 @@ struct GraphQLHTTPController<Context: RequestContext>: Sendable {
         return operations.count == 1 ? operations[0].type : nil
     }
 
-    static func caller(_ request: Request) -> CallerInfo {
+    static func caller(_ request: Request, _ logger: Logger) -> CallerInfo {
         var token: String? = nil
         if let authorization = request.headers[.authorization] {
             let parts = authorization.split(separator: " ", maxSplits: 1)
@@ -143,7 +174,9 @@ struct GraphQLHTTPController<Context: RequestContext>: Sendable {
                 token = parts[1].trimmingCharacters(in: .whitespaces)
             }
         }
-        let requestID = request.headers.first { $0.name.canonicalName == "x-request-id" }?.value ?? UUID().uuidString
+        // RequestIDMiddleware put the request's id in the log metadata.
+        var requestID = UUID().uuidString.lowercased()
+        if case .string(let id)? = logger[metadataKey: "request_id"] { requestID = id }
         return CallerInfo(bearerToken: token, requestID: requestID)
     }
 

@@ -7,7 +7,7 @@ final class JSONTests: XCTestCase {
     func testNumbersAreWrittenAsJavaScriptWritesThem() {
         // Expected: node -e 'console.log(JSON.stringify([...]))'
         let values: [Double] = [
-            0.1, 1e21, 1e-7, 123456789012345680000, -0.0, 5e-324, 1.7976931348623157e308, 100, 1.5e300,
+            0.1, 1e21, 1e-7, 123456789012345683968, -0.0, .leastNonzeroMagnitude, 1.7976931348623157e308, 100, 1.5e300,
             9007199254740992, 0.000001, 123e-20, 1.0 / 3, .infinity, .nan, -2.5, 4.5,
         ]
         var w = JSONWriter()
