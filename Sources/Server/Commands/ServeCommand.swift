@@ -1,4 +1,7 @@
 import ArgumentParser
+import Foundation
+import Metrics
+import Resolvers
 import Hummingbird
 import Logging
 
@@ -19,8 +22,29 @@ struct ServeCommand: AsyncParsableCommand {
         if let host { configuration.host = host }
         if let port { configuration.port = port }
         let logger = makeLogger(level: configuration.logLevel)
-        let app = try buildApplication(configuration: configuration, logger: logger)
+        let metrics = ServerMetrics()
+        // Libraries' metrics (Hummingbird, PostgresNIO) go to the same registry.
+        MetricsSystem.bootstrap(metrics.factory)
+        let service = try makeGraphQLService(configuration: configuration, metrics: metrics, logger: logger)
+        let app = try buildApplication(configuration: configuration, logger: logger, graphQL: service, metrics: metrics)
         try await app.runService()
+    }
+}
+
+/// The marketplace schema (`SCHEMA_PATH`, default `schema.graphql`) bound to its
+/// resolvers; start-up stops with every problem listed when they don't match. Without a
+/// schema file the server serves only its operations endpoints (and says so).
+func makeGraphQLService(configuration: AppConfiguration, metrics: ServerMetrics, logger: Logger) throws
+    -> GraphQLService?
+{
+    let path = ProcessInfo.processInfo.environment["SCHEMA_PATH"] ?? "schema.graphql"
+    guard FileManager.default.fileExists(atPath: path) else {
+        logger.warning("no schema file: serving without /graphql", metadata: ["path": "\(path)"])
+        return nil
+    }
+    let executable = try loadMarketplaceSchema(path: path)
+    return GraphQLService(executable: executable, settings: configuration.graphQL, metrics: metrics) { caller, scope in
+        Context(bearerToken: caller.bearerToken, requestID: caller.requestID, scope: scope)
     }
 }
 

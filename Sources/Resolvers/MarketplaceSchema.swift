@@ -1,0 +1,19 @@
+import Foundation
+import GraphQLEngine
+
+/// The marketplace's schema-first binding: `schema.graphql` (the source of truth) with
+/// the resolvers of every part of the domain.
+public enum MarketplaceSchema {
+    /// Every resolver of the marketplace, registered against schema coordinates.
+    public static func resolvers() -> SchemaResolvers<Context> {
+        SchemaResolvers<Context>()
+    }
+
+    /// Reads `path` and binds the resolvers to it: throws `SchemaError` when the SDL is
+    /// invalid, `SchemaBindingError` (every problem, one per line) when a field has no
+    /// resolver or a resolver has no field.
+    public static func load(path: String) throws -> ExecutableSchema {
+        let text = try String(contentsOfFile: path, encoding: .utf8)
+        return try ExecutableSchema(binding: Source(body: text, name: path), resolvers: resolvers())
+    }
+}
