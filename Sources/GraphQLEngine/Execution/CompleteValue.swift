@@ -11,7 +11,7 @@ extension Executor {
             tree.slots[slot] = fast
             return
         }
-        guard let value, !isNullValue(value) else {
+        guard let value, !valueKinds.isNull(value) else {
             if plan.nonNull {
                 fieldError(
                     GraphQLError(
@@ -89,7 +89,7 @@ extension Executor {
     private func completeList(
         _ value: Any, _ itemPlan: CompletionPlan, _ field: PlannedField, node: Int32, offset: Int32, slot: Int
     ) throws(GraphQLError) {
-        guard let items = listItems(value) else {
+        guard let items = valueKinds.items(value) else {
             throw GraphQLError(
                 message: "Expected Iterable, but did not find one for field \"\(field.parentType.name).\(field.definition.name)\".")
         }
@@ -195,7 +195,7 @@ func listItems(_ value: Any) -> [Any]? {
     }
 }
 
-private func openItems<S: Sequence>(_ sequence: S) -> [Any] {
+func openItems<S: Sequence>(_ sequence: S) -> [Any] {
     var items: [Any] = []
     items.reserveCapacity(sequence.underestimatedCount)
     for item in sequence { items.append(item) }

@@ -34,14 +34,17 @@ final class Executor {
     let shared: RequestShared
     let executable: ExecutableSchema
     let tree = ResultTree()
-    var errors = FieldErrors()
+    let valueKinds = ValueKindCache()
+    // Unchecked exclusivity: only this executor's task touches its state, and the dynamic
+    // checks cost several percent of an execution.
+    @exclusivity(unchecked) var errors = FieldErrors()
     /// Objects produced by the current level, executed as the next one.
-    var nextLevel: [ObjectWork] = []
+    @exclusivity(unchecked) var nextLevel: [ObjectWork] = []
     /// Async resolver calls of the current level.
-    var asyncCalls: [AsyncCall] = []
+    @exclusivity(unchecked) var asyncCalls: [AsyncCall] = []
     /// Child plans that depend on variables: computed per request, never shared.
-    var requestPlans: [ChildPlanKey: Result<SelectionPlan, GraphQLError>] = [:]
-    private var lastChild: (field: ObjectIdentifier, type: ObjectIdentifier, plan: SelectionPlan)? = nil
+    @exclusivity(unchecked) var requestPlans: [ChildPlanKey: Result<SelectionPlan, GraphQLError>] = [:]
+    @exclusivity(unchecked) private var lastChild: (field: ObjectIdentifier, type: ObjectIdentifier, plan: SelectionPlan)? = nil
     let unmanagedShared: Unmanaged<RequestShared>
     let unmanagedTree: Unmanaged<ResultTree>
 

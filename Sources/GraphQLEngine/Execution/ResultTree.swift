@@ -36,12 +36,13 @@ struct ResultNode: Sendable {
 /// The node and slot tables and the plans their objects use. A class so that
 /// `ResolveInfo` can read paths lazily while the executor fills it.
 final class ResultTree {
-    var nodes: [ResultNode] = []
-    var slots: [ResultSlot] = []
-    var plans: [SelectionPlan] = []
-    private var lastPlan: ObjectIdentifier? = nil
-    private var lastPlanIndex: Int32 = -1
-    private var planIndex: [ObjectIdentifier: Int32] = [:]
+    // Unchecked exclusivity: one task builds the tree (see Executor).
+    @exclusivity(unchecked) var nodes: [ResultNode] = []
+    @exclusivity(unchecked) var slots: [ResultSlot] = []
+    @exclusivity(unchecked) var plans: [SelectionPlan] = []
+    @exclusivity(unchecked) private var lastPlan: ObjectIdentifier? = nil
+    @exclusivity(unchecked) private var lastPlanIndex: Int32 = -1
+    @exclusivity(unchecked) private var planIndex: [ObjectIdentifier: Int32] = [:]
 
     init() {
         nodes.reserveCapacity(64)
