@@ -52,7 +52,14 @@ extension Executor {
             if let b = value as? Bool { return .bool(b) }
         case .enumeration(let serializer):
             if let s = value as? String, serializer.plainNames.contains(s) { return .string(s) }
-        case .custom, .invalidOutput:
+        case .custom(let scalar):
+            // The default serialize is the identity on these.
+            guard scalar.hasDefaultSerialize else { break }
+            if let s = value as? String { return .string(s) }
+            if let i = value as? Int { return .int(i) }
+            if let d = value as? Double, d.isFinite { return .double(d) }
+            if let b = value as? Bool { return .bool(b) }
+        case .invalidOutput:
             break
         }
         return nil

@@ -172,37 +172,56 @@ struct ResponseWriter {
     let tree: ResultTree
 
     func writeNode(_ n: Int32, into w: inout JSONWriter) {
-        let node = tree.nodes[Int(n)]
-        let start = Int(node.start)
-        if node.plan >= 0 {
-            let fields = tree.plans[Int(node.plan)].fields
-            w.writeByte(UInt8(ascii: "{"))
-            for i in 0..<Int(node.count) {
-                if i > 0 { w.writeByte(UInt8(ascii: ",")) }
-                w.writeRaw(fields[i].keyBytes)
-                writeSlot(start + i, into: &w)
+        // One pass over the buffers, without an array access (and its retain) per slot.
+        tree.nodes.withUnsafeBufferPointer { nodes in
+            tree.slots.withUnsafeBufferPointer { slots in
+                tree.plans.withUnsafeBufferPointer { plans in
+                    Self.write(n, nodes, slots, plans, &w)
+                }
             }
-            w.writeByte(UInt8(ascii: "}"))
+        }
+    }
+
+    private static func write(
+        _ n: Int32, _ nodes: UnsafeBufferPointer<ResultNode>, _ slots: UnsafeBufferPointer<ResultSlot>,
+        _ plans: UnsafeBufferPointer<SelectionPlan>, _ w: inout JSONWriter
+    ) {
+        let node = nodes[Int(n)]
+        let start = Int(node.start)
+        let count = Int(node.count)
+        if node.plan >= 0 {
+            plans[Int(node.plan)].fields.withUnsafeBufferPointer { fields in
+                w.writeByte(UInt8(ascii: "{"))
+                for i in 0..<count {
+                    if i > 0 { w.writeByte(UInt8(ascii: ",")) }
+                    w.writeRaw(fields[i].keyBytes)
+                    writeSlot(slots[start + i], nodes, slots, plans, &w)
+                }
+                w.writeByte(UInt8(ascii: "}"))
+            }
         } else {
             w.writeByte(UInt8(ascii: "["))
-            for i in 0..<Int(node.count) {
+            for i in 0..<count {
                 if i > 0 { w.writeByte(UInt8(ascii: ",")) }
-                writeSlot(start + i, into: &w)
+                writeSlot(slots[start + i], nodes, slots, plans, &w)
             }
             w.writeByte(UInt8(ascii: "]"))
         }
     }
 
     @inline(__always)
-    private func writeSlot(_ s: Int, into w: inout JSONWriter) {
-        switch tree.slots[s] {
+    private static func writeSlot(
+        _ slot: ResultSlot, _ nodes: UnsafeBufferPointer<ResultNode>, _ slots: UnsafeBufferPointer<ResultSlot>,
+        _ plans: UnsafeBufferPointer<SelectionPlan>, _ w: inout JSONWriter
+    ) {
+        switch slot {
         case .null: w.writeNull()
         case .bool(let b): w.writeBool(b)
         case .int(let i): w.writeInt(i)
         case .double(let d): w.writeDouble(d)
         case .string(let string): w.writeString(string)
         case .value(let v): w.writeInputValue(v)
-        case .object(let n), .list(let n): writeNode(n, into: &w)
+        case .object(let n), .list(let n): write(n, nodes, slots, plans, &w)
         }
     }
 

@@ -79,18 +79,26 @@ final class Executor {
             if nextLevel.isEmpty { return }
             let level = nextLevel
             nextLevel = []
-            for work in level { executeFields(work) }
+            nextLevel.reserveCapacity(level.count)
+            // Borrow each work item in place rather than copying its value out.
+            level.withUnsafeBufferPointer { works in
+                for i in works.indices { executeFields(works[i]) }
+            }
         }
     }
 
     /// ExecuteFields: every field of one object.
     func executeFields(_ work: ObjectWork) {
-        for i in work.plan.fields.indices { executeField(work, i) }
+        for (i, field) in work.plan.fields.enumerated() { executeField(work, field, i) }
+    }
+
+    /// ExecuteField for field `index` of `work`'s plan.
+    func executeField(_ work: ObjectWork, _ index: Int) {
+        executeField(work, work.plan.fields[index], index)
     }
 
     /// ExecuteField: resolves one field (or queues its async resolver) and completes the value.
-    func executeField(_ work: ObjectWork, _ index: Int) {
-        let field = work.plan.fields[index]
+    func executeField(_ work: ObjectWork, _ field: PlannedField, _ index: Int) {
         let offset = Int32(index)
         let resolver: FieldResolver
         switch field.action {

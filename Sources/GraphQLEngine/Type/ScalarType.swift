@@ -19,6 +19,9 @@ public final class GraphQLScalarType: Sendable {
     public let specifiedByURL: String?
     /// Result coercion.
     public let serialize: ScalarSerializer
+    /// Whether `serialize` is the default (identity on JSON-shaped values): the executor
+    /// then writes strings, numbers and booleans without calling it.
+    public let hasDefaultSerialize: Bool
     /// Input coercion of variable values.
     public let parseValue: ScalarValueParser
     /// Input coercion of literals.
@@ -42,6 +45,7 @@ public final class GraphQLScalarType: Sendable {
         self.description = description
         self.specifiedByURL = specifiedByURL
         // (Explicit `if let`s: `??` with typed-throws closures crashes the 6.3 compiler.)
+        hasDefaultSerialize = serialize == nil
         if let serialize {
             self.serialize = serialize
         } else {
@@ -77,7 +81,7 @@ public final class GraphQLScalarType: Sendable {
     ) -> GraphQLScalarType {
         GraphQLScalarType(
             name: name, description: description, specifiedByURL: specifiedByURL,
-            serialize: serialize, parseValue: parseValue, parseLiteral: parseLiteral,
+            serialize: hasDefaultSerialize ? nil : serialize, parseValue: parseValue, parseLiteral: parseLiteral,
             astNode: astNode, extensionASTNodes: extensionASTNodes + more)
     }
 }
