@@ -1,5 +1,7 @@
 import Hummingbird
+import HummingbirdCore
 import Logging
+import NIOCore
 import Resolvers
 
 /// Assembles the server: its routes, middleware and the services it runs (the database pool).
@@ -7,12 +9,21 @@ import Resolvers
 ///   - graphQL: the schema-bound engine served at `/graphql` (nil: no GraphQL routes, for
 ///     tools that only need the operations endpoints).
 ///   - metrics: where `/metrics` reads from (the GraphQL service records into the same).
+///   - subscriptions: the open subscriptions of both streaming transports (their count is
+///     for metrics) and their settings; ended first at shutdown.
+///   - onServerRunning: called with the listening channel (tests read the port there).
 func buildApplication(
     configuration: AppConfiguration, logger: Logger, graphQL: GraphQLService? = nil,
-    metrics: ServerMetrics? = nil
+    metrics: ServerMetrics? = nil, subscriptions: SubscriptionRegistry = SubscriptionRegistry(),
+    onServerRunning: @escaping @Sendable (any Channel) async -> Void = { _ in }
 ) throws -> some ApplicationProtocol {
-    let database = try Database(url: configuration.databaseURL, logger: logger)
+    let database = try Database(
+        url: configuration.databaseURL, maximumConnections: configuration.databaseMaxConnections, logger: logger)
     let metrics = metrics ?? graphQL?.metrics ?? ServerMetrics()
+    metrics.observe("graphql_subscriptions_active") { subscriptions.activeSubscriptions }
+    metrics.observe("graphql_websocket_connections") { subscriptions.openConnections }
+    metrics.observe("db_pool_connections_max") { configuration.databaseMaxConnections }
+    metrics.observe("db_queries_in_flight") { database.queriesInFlight }
 
     let router = Router()
     router.add(middleware: RequestIDMiddleware())
@@ -21,14 +32,21 @@ func buildApplication(
     }
     HealthController(database: database).addRoutes(to: router)
     MetricsController(metrics: metrics).addRoutes(to: router)
+    var server: HTTPServerBuilder = .http1()
     if let graphQL {
-        GraphQLHTTPController(service: graphQL).addRoutes(to: router)
+        let runner = OperationRunner(service: graphQL)
+        let sse = GraphQLSSE(runner: runner, registry: subscriptions)
+        GraphQLHTTPController(service: graphQL, eventStream: sse.respond).addRoutes(to: router)
+        server = GraphQLWebSocket(runner: runner, registry: subscriptions).serverBuilder()
     }
 
-    return Application(
+    let app = Application(
         router: router,
+        server: server,
         configuration: .init(address: .hostname(configuration.host, port: configuration.port), serverName: "marketplace"),
         services: [database.client],
+        onServerRunning: onServerRunning,
         logger: logger
     )
+    return SubscriptionsFirstApplication(base: app, subscriptions: subscriptions)
 }

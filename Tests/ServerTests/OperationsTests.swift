@@ -36,14 +36,12 @@ final class OperationsTests: XCTestCase {
     }
 
     func testMetricsInPrometheusTextFormat() async throws {
-        let metrics = ServerMetrics(databasePool: { (3, 20) })
+        let metrics = ServerMetrics()
         let service = GraphQLService(
             executable: ExecutableSchema(
                 schema: try buildSchema("type Query { a: Int b: Int! }"),
                 resolvers: ["Query": ["a": .sync { _, _, _, _ in 1 }, "b": .sync { _, _, _, _ in nil }]]),
             settings: GraphQLSettings(), metrics: metrics) { caller, _ in caller }
-        metrics.subscriptionChanged(by: 2)
-        metrics.subscriptionChanged(by: -1)
         let app = try buildApplication(
             configuration: try TestSettings.configuration(), logger: TestSettings.logger, graphQL: service)
         let exposition = try await app.test(.live) { client -> String in
@@ -67,8 +65,9 @@ final class OperationsTests: XCTestCase {
         XCTAssertEqual(samples[#"graphql_errors_total{code="GRAPHQL_VALIDATION_FAILED"}"#], 1, exposition)
         XCTAssertEqual(samples[#"graphql_errors_total{code="INTERNAL_SERVER_ERROR"}"#], 1, exposition)
         XCTAssertEqual(samples[#"graphql_request_duration_seconds_count{operation="Q"}"#], 2, exposition)
-        XCTAssertEqual(samples["graphql_subscriptions_active"], 1, exposition)
-        XCTAssertEqual(samples["db_pool_connections_in_use"], 3, exposition)
+        XCTAssertEqual(samples["graphql_subscriptions_active"], 0, exposition)
+        XCTAssertEqual(samples["graphql_websocket_connections"], 0, exposition)
+        XCTAssertEqual(samples["db_queries_in_flight"], 0, exposition)
         XCTAssertEqual(samples["db_pool_connections_max"], 20, exposition)
     }
 

@@ -1,3 +1,4 @@
+import Foundation
 import Logging
 import PostgresNIO
 
@@ -6,6 +7,17 @@ import PostgresNIO
 public struct Database: Sendable {
     public let client: PostgresClient
     public let url: DatabaseURL
+    private let inFlight = InFlightCounter()
+
+    /// Statements running now through `tracked` (the pool's use, for metrics).
+    public var queriesInFlight: Int { inFlight.value }
+
+    /// Runs `body` counted as one statement in flight.
+    public func tracked<T: Sendable>(_ body: () async throws -> T) async rethrows -> T {
+        inFlight.add(1)
+        defer { inFlight.add(-1) }
+        return try await body()
+    }
 
     public init(url: DatabaseURL, maximumConnections: Int = 20, logger: Logger) throws {
         self.url = url
@@ -19,7 +31,7 @@ public struct Database: Sendable {
         await withTaskGroup(of: Bool.self) { group in
             group.addTask {
                 do {
-                    let rows = try await client.query("SELECT 1")
+                    let rows = try await tracked { try await client.query("SELECT 1") }
                     for try await value in rows.decode(Int.self) { return value == 1 }
                     return false
                 } catch {
@@ -47,5 +59,22 @@ extension Database {
             defer { group.cancelAll() }
             return try await body(client)
         }
+    }
+}
+
+/// A count shared by copies of a `Database`.
+final class InFlightCounter: @unchecked Sendable {
+    // @unchecked: `count` is only touched with `lock` held.
+    private let lock = NSLock()
+    private var count = 0
+    func add(_ delta: Int) {
+        lock.lock()
+        count += delta
+        lock.unlock()
+    }
+    var value: Int {
+        lock.lock()
+        defer { lock.unlock() }
+        return count
     }
 }

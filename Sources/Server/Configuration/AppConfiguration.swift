@@ -9,6 +9,8 @@ struct AppConfiguration: Sendable {
     var port: Int
     var databaseURL: DatabaseURL
     var logLevel: String
+    /// The database pool's size (`DATABASE_MAX_CONNECTIONS`, default 20).
+    var databaseMaxConnections = 20
     /// Origins allowed by CORS (`CORS_ORIGINS`, comma-separated; `*` for any; empty: no CORS).
     var corsOrigins: [String]
     /// The GraphQL limits (`GRAPHQL_MAX_DEPTH`, `GRAPHQL_MAX_COST`, `GRAPHQL_MAX_ALIASES`,
@@ -52,6 +54,12 @@ struct AppConfiguration: Sendable {
         corsOrigins = (variables["CORS_ORIGINS"] ?? "").split(separator: ",")
             .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
         graphQL = try Self.graphQLSettings(variables)
+        if let text = variables["DATABASE_MAX_CONNECTIONS"], !text.isEmpty {
+            guard let n = Int(text), n > 0 else {
+                throw ConfigurationError.invalid("DATABASE_MAX_CONNECTIONS", "\(text) is not a positive whole number")
+            }
+            databaseMaxConnections = n
+        }
     }
 
     /// GraphQLSettings from the variables, defaults where unset.

@@ -1,6 +1,8 @@
 import Crypto
 import Foundation
 import GraphQLEngine
+import HTTPTypes
+import Hummingbird
 
 /// Who is calling, as the transports see it: what the resolvers' context is made from.
 struct CallerInfo: Sendable {
@@ -8,6 +10,26 @@ struct CallerInfo: Sendable {
     var bearerToken: String?
     /// The request id (`X-Request-Id`, or generated).
     var requestID: String
+
+    init(bearerToken: String?, requestID: String) {
+        self.bearerToken = bearerToken
+        self.requestID = requestID
+    }
+
+    /// From request headers: `Authorization: Bearer <token>`; the request id given (the
+    /// request's log metadata), else a valid `X-Request-Id`, else a new one.
+    init(headers: HTTPFields, requestID: String? = nil) {
+        var token: String? = nil
+        if let authorization = headers[.authorization] {
+            let parts = authorization.split(separator: " ", maxSplits: 1)
+            if parts.count == 2, parts[0].lowercased() == "bearer" {
+                token = parts[1].trimmingCharacters(in: .whitespaces)
+            }
+        }
+        self.bearerToken = token
+        self.requestID = requestID
+            ?? RequestIDMiddleware<BasicRequestContext>.requestID(headers[RequestIDMiddleware<BasicRequestContext>.headerName])
+    }
 }
 
 /// Makes the resolvers' per-request context; its DataLoaders must use `scope`.

@@ -13,8 +13,10 @@ struct GraphQLHTTPController<Context: RequestContext>: Sendable {
     let service: GraphQLService
     /// The playground page, for a browser's `GET /graphql`.
     var playground: (@Sendable () -> Response)? = nil
-    /// GraphQL over SSE, for a POST accepting `text/event-stream`.
-    var eventStream: (@Sendable (GraphQLRequestParams, CallerInfo) async -> Response)? = nil
+    /// GraphQL over SSE, for a POST accepting `text/event-stream`. The request is the one
+    /// whose body was collected (`collectBody` keeps the connection's stream behind it:
+    /// the event stream watches it for the client leaving).
+    var eventStream: (@Sendable (Request, GraphQLRequestParams, CallerInfo) async -> Response)? = nil
 
     func addRoutes(to router: Router<Context>) {
         router.get("/graphql") { request, context in await get(request, context.logger) }
@@ -68,7 +70,7 @@ struct GraphQLHTTPController<Context: RequestContext>: Sendable {
         } catch {
             return Self.malformed(error.message, media == .eventStream ? .json : media)
         }
-        if media == .eventStream, let eventStream { return await eventStream(params, Self.caller(request, logger)) }
+        if media == .eventStream, let eventStream { return await eventStream(request, params, Self.caller(request, logger)) }
         return await respond(params, media, caller: Self.caller(request, logger), isGet: false)
     }
 
@@ -105,79 +107,42 @@ struct GraphQLHTTPController<Context: RequestContext>: Sendable {
     private func answer(_ params: GraphQLRequestParams, _ media: ResponseMediaType, caller: CallerInfo, isGet: Bool)
         async -> Answer
     {
-        func rejected(_ errors: [GraphQLError]) -> Answer { .rejected(Self.requestErrors(media, errors), errors) }
-        func malformed(_ message: String) -> Answer {
+        let allowed: Set<OperationType> = isGet ? [.query] : [.query, .mutation]
+        switch await OperationRunner(service: service).run(params, caller: caller, allowed: allowed) {
+        case .malformed(let message):
             let error = GraphQLError(message: message, extensions: ["code": "BAD_USER_INPUT"])
             return .rejected(Self.errorResponse(status: .badRequest, media, error), [error])
-        }
-        let hash: String?
-        do {
-            hash = try params.persistedQueryHash()
-        } catch {
-            return malformed(error.message)
-        }
-        let cached: CachedDocument
-        switch service.document(query: params.query, persistedHash: hash) {
-        case .found(let c): cached = c
-        case .missing: return malformed("The request has no query.")
-        case .hashMismatch: return malformed("provided sha does not match query")
-        case .persistedQueryNotFound:
-            return rejected([GraphQLError(message: "PersistedQueryNotFound", extensions: ["code": "PERSISTED_QUERY_NOT_FOUND"])])
-        }
-        let prepared: PreparedDocument
-        switch cached.state {
-        case .parseFailed(let errors): return rejected(errors.map { Self.coded($0, "GRAPHQL_PARSE_FAILED") })
-        case .invalid(let errors): return rejected(errors.map { Self.coded($0, "GRAPHQL_VALIDATION_FAILED") })
-        case .ready(let p): prepared = p
-        }
-        let operation = Self.operationType(cached.operations, params.operationName)
-        if isGet, let operation, operation != .query {
+        case .requestErrors(let errors):
+            return .rejected(Self.requestErrors(media, errors), errors)
+        case .notAllowed(.subscription):
             let error = GraphQLError(
-                message: "Only queries can be sent with GET; send \(operation.rawValue)s with POST.",
+                message: "Subscriptions need a WebSocket (graphql-transport-ws) or a POST accepting text/event-stream.",
+                extensions: ["code": "BAD_USER_INPUT"])
+            return .rejected(Self.errorResponse(status: .badRequest, media, error), [error])
+        case .notAllowed(let type):
+            let error = GraphQLError(
+                message: "Only queries can be sent with GET; send \(type.rawValue)s with POST.",
                 extensions: ["code": "BAD_USER_INPUT"])
             var response = Self.errorResponse(status: .methodNotAllowed, media, error)
             response.headers[.allow] = "POST"
             return .rejected(response, [error])
+        case .single(let result, let operationName):
+            return Answer(
+                response: Self.json(status: .ok, media, result.json()),
+                outcome: result.errors.isEmpty ? "ok" : "errors", errors: result.errors, operationName: operationName)
+        case .stream:
+            // Not reached: subscriptions are not allowed here.
+            return .rejected(Self.errorResponse(status: .badRequest, media, GraphQLError(message: "Unexpected stream.")), [])
         }
-        if operation == .subscription {
-            return malformed(
-                "Subscriptions need a WebSocket (graphql-transport-ws) or a POST accepting text/event-stream.")
-        }
-        let limitErrors = service.limitErrors(prepared, operationName: params.operationName, variables: params.variables)
-        if !limitErrors.isEmpty { return rejected(limitErrors) }
-        let result = await service.execute(
-            prepared, operationName: params.operationName, variables: params.variables, caller: caller)
-        if !result.hasData {
-            // Operation choice and variable coercion: the client's input.
-            return rejected(result.errors.map { Self.coded($0, "BAD_USER_INPUT") })
-        }
-        return Answer(
-            response: Self.json(status: .ok, media, result.json()), outcome: result.errors.isEmpty ? "ok" : "errors",
-            errors: result.errors,
-            operationName: params.operationName ?? (cached.operations.count == 1 ? cached.operations[0].name : nil))
     }
 
     // MARK: - Helpers
 
-    /// The type of the operation `operationName` selects (nil when it cannot be told:
-    /// execution then reports why).
-    static func operationType(_ operations: [(name: String?, type: OperationType)], _ name: String?) -> OperationType? {
-        if let name { return operations.first { $0.name == name }?.type }
-        return operations.count == 1 ? operations[0].type : nil
-    }
-
     static func caller(_ request: Request, _ logger: Logger) -> CallerInfo {
-        var token: String? = nil
-        if let authorization = request.headers[.authorization] {
-            let parts = authorization.split(separator: " ", maxSplits: 1)
-            if parts.count == 2, parts[0].lowercased() == "bearer" {
-                token = parts[1].trimmingCharacters(in: .whitespaces)
-            }
-        }
         // RequestIDMiddleware put the request's id in the log metadata.
-        var requestID = UUID().uuidString.lowercased()
+        var requestID: String? = nil
         if case .string(let id)? = logger[metadataKey: "request_id"] { requestID = id }
-        return CallerInfo(bearerToken: token, requestID: requestID)
+        return CallerInfo(headers: request.headers, requestID: requestID)
     }
 
     /// `application/json`, with no charset or UTF-8.
@@ -189,12 +154,6 @@ struct GraphQLHTTPController<Context: RequestContext>: Sendable {
             if parameter != "charset=utf-8" && parameter != "charset=\"utf-8\"" { return false }
         }
         return true
-    }
-
-    static func coded(_ error: GraphQLError, _ code: String) -> GraphQLError {
-        var error = error
-        if error.extensions?["code"] == nil { error.extensions = (error.extensions ?? [:]).merging(["code": .string(code)]) { a, _ in a } }
-        return error
     }
 
     /// Errors before execution: `400` for `application/graphql-response+json`, `200` for JSON.

@@ -4,20 +4,18 @@ import Prometheus
 
 /// The server's metrics (swift-metrics handles backed by a Prometheus registry of this
 /// server's own, so tests and several servers in one process don't share counters):
-/// GraphQL requests and latency by operation and outcome, errors by code, active
-/// subscriptions, database pool use.
+/// GraphQL requests and latency by operation and outcome, errors by code, and gauges read
+/// at scrape time (active subscriptions, database pool use).
 final class ServerMetrics: Sendable {
     let registry = PrometheusCollectorRegistry()
     let factory: PrometheusMetricsFactory
     /// Operation names seen so far: clients choose them, so past a bound they are
     /// reported as "other" (a label's values must stay few).
     private let names = NameBound(limit: 200)
-    let activeSubscriptions: Metrics.Gauge
-    private let subscriptionCount = Counting()
-    /// What the database pool reports at scrape time: (in use, maximum).
-    let databasePool: (@Sendable () -> (inUse: Int, maximum: Int))?
+    /// Gauges read at scrape time (active subscriptions, the database pool).
+    private let observed = Observed()
 
-    init(databasePool: (@Sendable () -> (inUse: Int, maximum: Int))? = nil) {
+    init() {
         var factory = PrometheusMetricsFactory(registry: registry)
         factory.defaultDurationHistogramBuckets = [
             .milliseconds(1), .milliseconds(5), .milliseconds(10), .milliseconds(25), .milliseconds(50),
@@ -25,8 +23,11 @@ final class ServerMetrics: Sendable {
             .seconds(10),
         ]
         self.factory = factory
-        activeSubscriptions = Metrics.Gauge(label: "graphql_subscriptions_active", factory: factory)
-        self.databasePool = databasePool
+    }
+
+    /// Reports `read()` as the gauge `label` at every scrape.
+    func observe(_ label: String, _ read: @escaping @Sendable () -> Int) {
+        observed.add(label, read)
     }
 
     /// One GraphQL request: `outcome` is `ok`, `errors` (data with errors) or `rejected`
@@ -43,17 +44,10 @@ final class ServerMetrics: Sendable {
         }
     }
 
-    /// A subscription started (+1) or ended (-1).
-    func subscriptionChanged(by delta: Int) {
-        activeSubscriptions.record(subscriptionCount.add(delta))
-    }
-
     /// The Prometheus text exposition of every metric.
     func exposition() -> [UInt8] {
-        if let databasePool {
-            let (inUse, maximum) = databasePool()
-            Metrics.Gauge(label: "db_pool_connections_in_use", factory: factory).record(inUse)
-            Metrics.Gauge(label: "db_pool_connections_max", factory: factory).record(maximum)
+        for (label, read) in observed.all {
+            Metrics.Gauge(label: label, factory: factory).record(read())
         }
         var buffer: [UInt8] = []
         registry.emit(into: &buffer)
@@ -61,16 +55,20 @@ final class ServerMetrics: Sendable {
     }
 }
 
-/// A running count.
-private final class Counting: @unchecked Sendable {
-    // @unchecked: `value` is only touched with `lock` held.
+/// The gauges read at scrape time.
+private final class Observed: @unchecked Sendable {
+    // @unchecked: `readers` is only touched with `lock` held.
     private let lock = NSLock()
-    private var value = 0
-    func add(_ delta: Int) -> Int {
+    private var readers: [(String, @Sendable () -> Int)] = []
+    func add(_ label: String, _ read: @escaping @Sendable () -> Int) {
+        lock.lock()
+        readers.append((label, read))
+        lock.unlock()
+    }
+    var all: [(String, @Sendable () -> Int)] {
         lock.lock()
         defer { lock.unlock() }
-        value += delta
-        return value
+        return readers
     }
 }
 
