@@ -22,6 +22,24 @@ final class JSONTests: XCTestCase {
             "[0.1,1e+21,1e-7,123456789012345680000,0,5e-324,1.7976931348623157e+308,100,1.5e+300,9007199254740992,0.000001,1.23e-18,0.3333333333333333,null,null,-2.5,4.5]")
     }
 
+    func testShortDecimalsAgreeWithTheGeneralFormatting() {
+        // The fast path for values with up to four decimals must write what the general
+        // path (Swift's shortest digits, laid out as JavaScript does) writes.
+        var values: [Double] = [0.5, 9.99, -2.25, 0.0001, 0.001, 1234.5678, 99999.9999, 1e-4, 0.3, 0.1 + 0.2, 4.35, 1.005]
+        var rng = SystemRandomNumberGenerator()
+        for _ in 0..<20_000 {
+            let n = Int.random(in: -10_000_000...10_000_000, using: &rng)
+            let k = Double([10, 100, 1000, 10000].randomElement(using: &rng)!)
+            values.append(Double(n) / k)
+            values.append(Double.random(in: -1e6...1e6, using: &rng))
+        }
+        for v in values {
+            var w = JSONWriter()
+            w.writeDouble(v)
+            XCTAssertEqual(String(decoding: w.bytes, as: UTF8.self), jsNumberString(v), "\(v)")
+        }
+    }
+
     func testStringsAreEscapedAsJavaScriptEscapesThem() {
         var w = JSONWriter()
         w.writeString("\u{0}\u{1f}\u{8}\u{c}\n\r\t\u{2028}😀\"\\/é")

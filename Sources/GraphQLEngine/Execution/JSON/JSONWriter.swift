@@ -59,6 +59,7 @@ public struct JSONWriter: Sendable {
         if value == value.rounded(.towardZero), abs(value) < 1e15 {
             return writeInt(Int(value))
         }
+        if writeShortDecimal(value) { return }
         // Swift's description has the same shortest round-trip digits; without an exponent
         // (|x| in [1e-4, 1e16)) it is also laid out as JavaScript lays it out.
         let text = value.description
@@ -75,6 +76,40 @@ public struct JSONWriter: Sendable {
         } else {
             bytes.append(contentsOf: jsNumberString(value).utf8)
         }
+    }
+
+    /// Values with one to four decimals (prices, ratings), written without formatting
+    /// the double in full: if the double is the nearest one to n / 10^k, then n / 10^k with
+    /// the fewest such k is its shortest round-trip form (what JavaScript writes), as
+    /// long as n has fewer than 15 digits.
+    private mutating func writeShortDecimal(_ value: Double) -> Bool {
+        let magnitude = abs(value)
+        guard magnitude >= 1e-4, magnitude < 1e10 else { return false }
+        var scale = 10.0
+        for decimals in 1...4 {
+            let scaled = (magnitude * scale).rounded()
+            if scaled / scale == magnitude {
+                var n = Int(scaled)
+                if value < 0 { bytes.append(UInt8(ascii: "-")) }
+                var divisor = 1
+                for _ in 0..<decimals { divisor *= 10 }
+                writeInt(n / divisor)
+                bytes.append(UInt8(ascii: "."))
+                n %= divisor
+                // The fraction's digits, leading zeros kept, the last one non-zero
+                // (smaller `decimals` would have matched otherwise).
+                var digits = decimals
+                while digits > 0 {
+                    divisor /= 10
+                    bytes.append(UInt8(truncatingIfNeeded: 0x30 &+ n / divisor))
+                    n %= divisor
+                    digits -= 1
+                }
+                return true
+            }
+            scale *= 10
+        }
+        return false
     }
 
     /// A JSON string with `JSON.stringify`'s escapes: `\"`, `\\`, `\b`, `\f`, `\n`, `\r`,
