@@ -48,8 +48,18 @@ let package = Package(
                 .product(name: "HTTPTypes", package: "swift-http-types"),
                 .product(name: "Prometheus", package: "swift-prometheus"),
                 .product(name: "HummingbirdWebSocket", package: "hummingbird-websocket"),
-            ]
+            ],
+            // Playground/ (at the package root) compiled into the executable.
+            plugins: ["EmbedPlayground"]
         ),
+        // Writes Playground/ as Swift source, for the EmbedPlayground plugin.
+        .executableTarget(name: "PlaygroundEmbedder"),
+        // Plugins/EmbedPlayground/Playground links to Playground/ so that SwiftPM, which
+        // watches its targets' directories, plans the build again when a file is added or
+        // removed there (edits alone are the command's inputs).
+        .plugin(
+            name: "EmbedPlayground", capability: .buildTool(), dependencies: ["PlaygroundEmbedder"],
+            exclude: ["Playground"]),
         .testTarget(name: "GraphQLEngineTests", dependencies: ["GraphQLEngine"]),
         .testTarget(name: "ResolversTests", dependencies: ["Resolvers"]),
         .testTarget(

@@ -7,6 +7,8 @@ source "$(dirname "${BASH_SOURCE[0]}")/config.sh"
 DEBIAN_PACKAGES=(
   postgresql postgresql-contrib libpq-dev libssl-dev libxml2-dev
   python3 python3-venv python3-pip curl ca-certificates nodejs node-graphql
+  # The playground's browser test: headless Chromium driven by Selenium; a font for the screenshots.
+  chromium chromium-driver fonts-dejavu-core
 )
 
 missing=()
@@ -21,7 +23,7 @@ fi
 
 command -v swift >/dev/null || die "the Swift toolchain (6.0 or later) is not on PATH: install it from swift.org and run again"
 
-# Python tools: localstripe (fake Stripe) and moto (fake S3), plus boto3 for tests.
+# Python tools: localstripe (fake Stripe) and moto (fake S3), plus boto3 and selenium for tests.
 PY_REQUIREMENTS="$ROOT/scripts/requirements.txt"
 stamp="$VENV_DIR/.requirements.sha256"
 want=$(sha256sum "$PY_REQUIREMENTS" | cut -d' ' -f1)

@@ -36,7 +36,9 @@ func buildApplication(
     if let graphQL {
         let runner = OperationRunner(service: graphQL)
         let sse = GraphQLSSE(runner: runner, registry: subscriptions)
-        GraphQLHTTPController(service: graphQL, eventStream: sse.respond).addRoutes(to: router)
+        PlaygroundController().addRoutes(to: router)
+        GraphQLHTTPController(service: graphQL, playground: PlaygroundResponses.page, eventStream: sse.respond)
+            .addRoutes(to: router)
         server = GraphQLWebSocket(runner: runner, registry: subscriptions).serverBuilder()
     }
 

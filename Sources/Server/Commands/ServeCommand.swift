@@ -48,8 +48,10 @@ func makeGraphQLService(configuration: AppConfiguration, metrics: ServerMetrics,
     }
 }
 
-func makeLogger(level: String) -> Logger {
-    var logger = Logger(label: "marketplace")
+/// The server's logger: JSON lines (`LOG_FORMAT=json`, the default) or swift-log's text.
+func makeLogger(level: String, format: String = ProcessInfo.processInfo.environment["LOG_FORMAT"] ?? "json") -> Logger {
+    var logger =
+        format == "text" ? Logger(label: "marketplace") : Logger(label: "marketplace") { JSONLogHandler(label: $0) }
     logger.logLevel = Logger.Level(rawValue: level) ?? .info
     return logger
 }
