@@ -149,3 +149,22 @@ enum PrometheusParser {
         return try JSONSerialization.jsonObject(with: data) as? [String: Double] ?? [:]
     }
 }
+
+/// The JSON log lines.
+final class JSONLogHandlerTests: XCTestCase {
+    func testALineIsOneJSONObjectWithTheMetadata() throws {
+        var handler = JSONLogHandler(label: "marketplace")
+        handler[metadataKey: "request_id"] = "abc"
+        let line = handler.render(
+            .info, "request", ["status": "200", "path": .string("/graphql\"x"), "tags": .array(["a", "b"])],
+            now: Date(timeIntervalSince1970: 0))
+        XCTAssertEqual(line.last, UInt8(ascii: "\n"))
+        let object = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(line.dropLast())) as? [String: Any])
+        XCTAssertEqual(object["level"] as? String, "info")
+        XCTAssertEqual(object["message"] as? String, "request")
+        XCTAssertEqual(object["request_id"] as? String, "abc")
+        XCTAssertEqual(object["path"] as? String, "/graphql\"x")
+        XCTAssertEqual(object["tags"] as? [String], ["a", "b"])
+        XCTAssertEqual(object["time"] as? String, "1970-01-01T00:00:00.000Z")
+    }
+}

@@ -15,11 +15,13 @@ struct JSONLogHandler: LogHandler {
     }
 
     func log(event: LogEvent) {
-        let level = event.level
-        let message = event.message
-        let explicit = event.metadata
+        FileHandle.standardError.write(Data(render(event.level, event.message, event.metadata, now: Date())))
+    }
+
+    /// One log line: the JSON object and a newline.
+    func render(_ level: Logger.Level, _ message: Logger.Message, _ explicit: Logger.Metadata?, now: Date) -> [UInt8] {
         var fields: [(String, JSONValue)] = [
-            ("time", .string(Date().formatted(.iso8601.year().month().day().time(includingFractionalSeconds: true)))),
+            ("time", .string(now.formatted(Date.ISO8601FormatStyle(includingFractionalSeconds: true)))),
             ("level", .string(level.rawValue)),
             ("label", .string(label)),
             ("message", .string(message.description)),
@@ -35,7 +37,7 @@ struct JSONLogHandler: LogHandler {
             writer.writeJSONValue(value)
         }
         writer.writeASCII("}\n")
-        FileHandle.standardError.write(Data(writer.bytes))
+        return writer.bytes
     }
 
     private static func json(_ value: Logger.Metadata.Value) -> JSONValue {
