@@ -237,3 +237,33 @@ final class GraphQLHTTPTests: XCTestCase {
         XCTAssertEqual(result.errors.first?.extensions?["code"], "INTERNAL_SERVER_ERROR")
     }
 }
+
+/// Internal errors never reach the client: a resolver's non-GraphQL error is answered as
+/// `INTERNAL_SERVER_ERROR` without its message; GraphQLErrors keep theirs.
+final class ErrorMaskingTests: XCTestCase {
+    struct DatabaseDown: Error, CustomStringConvertible {
+        var description: String { "connection refused to 10.0.0.5:5432 (password=hunter2)" }
+    }
+
+    func testInternalErrorsAreMasked() async throws {
+        let executable = ExecutableSchema(
+            schema: try buildSchema("type Query { secret: Int public: Int }"),
+            resolvers: ["Query": [
+                "secret": .sync { _, _, _, _ in throw DatabaseDown() },
+                "public": .sync { _, _, _, _ in
+                    throw GraphQLError(message: "Listing not found.", extensions: ["code": "NOT_FOUND"])
+                },
+            ]])
+        let service = GraphQLService(executable: executable, settings: GraphQLSettings()) { caller, _ in caller }
+        let app = try buildApplication(
+            configuration: try TestSettings.configuration(), logger: TestSettings.logger, graphQL: service)
+        try await app.test(.live) { client in
+            let (status, _, body) = try await GraphQLHTTPTests.post(client, #"{"query":"{ secret public }"}"#)
+            XCTAssertEqual(status, .ok)
+            XCTAssertFalse(body.contains("hunter2"), body)
+            XCTAssertEqual(
+                body,
+                #"{"errors":[{"message":"Internal server error","locations":[{"line":1,"column":3}],"path":["secret"],"extensions":{"code":"INTERNAL_SERVER_ERROR"}},{"message":"Listing not found.","locations":[{"line":1,"column":10}],"path":["public"],"extensions":{"code":"NOT_FOUND"}}],"data":{"secret":null,"public":null}}"#)
+        }
+    }
+}

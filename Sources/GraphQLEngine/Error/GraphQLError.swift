@@ -25,6 +25,9 @@ public struct GraphQLError: Error, Sendable, CustomStringConvertible {
     public var source: Source?
     /// UTF-8 byte offsets into `source.body` that `locations` were computed from.
     public var positions: [Int]
+    /// The error a resolver threw, when it was not a `GraphQLError` (graphql-js's
+    /// `originalError`): servers mask such errors, whose messages may hold internals.
+    public var originalError: (any Error)? = nil
 
     /// Creates an error with explicit locations.
     public init(

@@ -130,7 +130,9 @@ extension Executor {
         } catch let error as GraphQLError {
             throw error
         } catch {
-            throw GraphQLError(message: errorMessage(error))
+            var wrapped = GraphQLError(message: errorMessage(error))
+            wrapped.originalError = error
+            throw wrapped
         }
         let where_ = "for field \"\(field.parentType.name).\(field.definition.name)\""
         guard let resolved, !isNullValue(resolved) else {

@@ -95,6 +95,18 @@ public struct ExecutionResult: @unchecked Sendable {
     /// The errors, in graphql-js's order.
     public let errors: [GraphQLError]
 
+    /// The same response with every error passed through `transform` (servers mask
+    /// internal errors this way).
+    public func mapErrors(_ transform: (GraphQLError) -> GraphQLError) -> ExecutionResult {
+        ExecutionResult(tree: tree, hasData: hasData, errors: errors.map(transform))
+    }
+
+    private init(tree: ResultTree?, hasData: Bool, errors: [GraphQLError]) {
+        self.tree = tree
+        self.hasData = hasData
+        self.errors = errors
+    }
+
     /// A response with errors and no `data`.
     public static func requestError(_ error: GraphQLError) -> ExecutionResult {
         ExecutionResult(requestErrors: [error])

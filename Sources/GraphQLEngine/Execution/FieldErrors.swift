@@ -70,6 +70,7 @@ extension Executor {
             located = GraphQLError(
                 message: errorMessage(error), source: field.source, positions: field.fieldNodes.map(\.loc.start),
                 path: tree.path(node: node, offset: offset))
+            located.originalError = error
         }
         let position = tree.position(node: node, offset: offset)
         let nulled = propagateNull(node: node, offset: offset)

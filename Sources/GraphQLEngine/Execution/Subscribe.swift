@@ -122,7 +122,9 @@ private func createSourceEventStream(
         }
         return .failure(located)
     } catch {
-        return .failure(GraphQLError(message: errorMessage(error), source: source, positions: positions, path: path))
+        var wrapped = GraphQLError(message: errorMessage(error), source: source, positions: positions, path: path)
+        wrapped.originalError = error
+        return .failure(wrapped)
     }
 }
 

@@ -43,7 +43,9 @@ func makeGraphQLService(configuration: AppConfiguration, metrics: ServerMetrics,
         return nil
     }
     let executable = try loadMarketplaceSchema(path: path)
-    return GraphQLService(executable: executable, settings: configuration.graphQL, metrics: metrics) { caller, scope in
+    return GraphQLService(
+        executable: executable, settings: configuration.graphQL, metrics: metrics, logger: logger
+    ) { caller, scope in
         Context(bearerToken: caller.bearerToken, requestID: caller.requestID, scope: scope)
     }
 }

@@ -3,6 +3,7 @@ import Foundation
 import GraphQLEngine
 import HTTPTypes
 import Hummingbird
+import Logging
 
 /// Who is calling, as the transports see it: what the resolvers' context is made from.
 struct CallerInfo: Sendable {
@@ -44,13 +45,16 @@ final class GraphQLService: Sendable {
     let makeContext: ContextFactory
     /// Where requests are counted (nil: not counted).
     let metrics: ServerMetrics?
+    /// Where internal errors are logged (their details never reach the client).
+    let logger: Logger
 
     init(
         executable: ExecutableSchema, settings: GraphQLSettings, metrics: ServerMetrics? = nil,
-        makeContext: @escaping ContextFactory
+        logger: Logger = Logger(label: "marketplace.graphql"), makeContext: @escaping ContextFactory
     ) {
         self.executable = executable
         self.metrics = metrics
+        self.logger = logger
         self.settings = settings
         self.documents = DocumentCache(capacity: settings.documentCacheSize)
         self.makeContext = makeContext
@@ -139,7 +143,7 @@ final class GraphQLService: Sendable {
             }
             let first = await group.next() ?? nil
             group.cancelAll()
-            if let first { return first }
+            if let first { return first.mapErrors { self.masked($0, caller) } }
             return ExecutionResult(nullDataWith: [GraphQLError(
                 message: "The request took longer than \(timeout) and was stopped.",
                 extensions: ["code": "INTERNAL_SERVER_ERROR"])])
@@ -156,8 +160,32 @@ final class GraphQLService: Sendable {
         } catch {
             return .response(ExecutionResult.requestError(Self.contextError(error)))
         }
-        return await GraphQLEngine.subscribe(
+        switch await GraphQLEngine.subscribe(
             prepared: prepared, operationName: operationName, variableValues: variables, context: context)
+        {
+        case .response(let result):
+            return .response(result.mapErrors { self.masked($0, caller) })
+        case .stream(let stream):
+            return .stream(mapStream(stream) { $0.mapErrors { self.masked($0, caller) } })
+        }
+    }
+
+    /// An error a resolver threw that is not a `GraphQLError` (a database error, a bug):
+    /// logged with the request id, and answered as `INTERNAL_SERVER_ERROR` without its
+    /// message, which may hold internals.
+    func masked(_ error: GraphQLError, _ caller: CallerInfo) -> GraphQLError {
+        guard let original = error.originalError, !(original is GraphQLError) else { return error }
+        logger.error(
+            "resolver failed",
+            metadata: [
+                "request_id": .string(caller.requestID), "error": "\(original)",
+                "path": .string(error.path?.map(\.description).joined(separator: ".") ?? ""),
+            ])
+        var masked = error
+        masked.message = "Internal server error"
+        masked.extensions = ["code": "INTERNAL_SERVER_ERROR"]
+        masked.originalError = nil
+        return masked
     }
 
     /// An error from making the context (e.g. a bad token) as the response's error.
@@ -231,4 +259,21 @@ func isIntrospectionOnly(_ document: Document, operationName: String?) -> Bool {
         }
     }
     return onlyMeta(chosen.selectionSet)
+}
+
+/// `stream` with `transform` applied to each element; ending the result ends the source.
+func mapStream<T: Sendable, U: Sendable>(
+    _ stream: AsyncThrowingStream<T, any Error>, _ transform: @escaping @Sendable (T) -> U
+) -> AsyncThrowingStream<U, any Error> {
+    let (mapped, continuation) = AsyncThrowingStream.makeStream(of: U.self)
+    let pump = Task {
+        do {
+            for try await element in stream { continuation.yield(transform(element)) }
+            continuation.finish()
+        } catch {
+            continuation.finish(throwing: error)
+        }
+    }
+    continuation.onTermination = { _ in pump.cancel() }
+    return mapped
 }
