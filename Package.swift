@@ -31,6 +31,8 @@ let package = Package(
                 "GraphQLEngine",
                 .product(name: "PostgresNIO", package: "postgres-nio"),
                 .product(name: "Logging", package: "swift-log"),
+                // HMAC-SHA256 and SHA-256 for S3's SigV4 (and token hashes).
+                .product(name: "Crypto", package: "swift-crypto"),
             ],
             resources: [.copy("Database/Migrations")]
         ),
