@@ -21,6 +21,9 @@ let package = Package(
         // Subscriptions over WebSocket (graphql-transport-ws): the upgrade on Hummingbird's
         // HTTP/1 server, and its client for the tests.
         .package(url: "https://github.com/hummingbird-project/hummingbird-websocket.git", from: "2.8.1"),
+        // Accounts: bcrypt password hashes (HummingbirdBcrypt) and HS256 access tokens.
+        .package(url: "https://github.com/hummingbird-project/hummingbird-auth.git", from: "2.5.0"),
+        .package(url: "https://github.com/vapor/jwt-kit.git", from: "5.7.1"),
     ],
     targets: [
         // Our GraphQL implementation: the standard library and Foundation only.
@@ -33,6 +36,8 @@ let package = Package(
                 .product(name: "Logging", package: "swift-log"),
                 // HMAC-SHA256 and SHA-256 for S3's SigV4 (and token hashes).
                 .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
+                .product(name: "JWTKit", package: "jwt-kit"),
             ],
             resources: [.copy("Database/Migrations")]
         ),
@@ -63,13 +68,21 @@ let package = Package(
             name: "EmbedPlayground", capability: .buildTool(), dependencies: ["PlaygroundEmbedder"],
             exclude: ["Playground"]),
         .testTarget(name: "GraphQLEngineTests", dependencies: ["GraphQLEngine"]),
-        .testTarget(name: "ResolversTests", dependencies: ["Resolvers"]),
+        .testTarget(
+            name: "ResolversTests",
+            dependencies: [
+                "Resolvers",
+                "GraphQLEngine",
+                .product(name: "PostgresNIO", package: "postgres-nio"),
+                .product(name: "Logging", package: "swift-log"),
+            ]),
         .testTarget(
             name: "ServerTests",
             dependencies: [
                 "Server",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
                 .product(name: "HummingbirdWSClient", package: "hummingbird-websocket"),
+                .product(name: "PostgresNIO", package: "postgres-nio"),
                 .product(name: "Logging", package: "swift-log"),
             ],
             // Python clients the subscription tests run (not Swift sources).

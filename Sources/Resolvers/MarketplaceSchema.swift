@@ -6,7 +6,11 @@ import GraphQLEngine
 public enum MarketplaceSchema {
     /// Every resolver of the marketplace, registered against schema coordinates.
     public static func resolvers() -> SchemaResolvers<Context> {
-        SchemaResolvers<Context>()
+        var resolvers = SchemaResolvers<Context>()
+        Scalars.register(in: &resolvers)
+        NodeResolvers.register(in: &resolvers)
+        AccountResolvers.register(in: &resolvers)
+        return resolvers
     }
 
     /// Reads `path` and binds the resolvers to it: throws `SchemaError` when the SDL is

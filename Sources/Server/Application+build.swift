@@ -11,13 +11,15 @@ import Resolvers
 ///   - metrics: where `/metrics` reads from (the GraphQL service records into the same).
 ///   - subscriptions: the open subscriptions of both streaming transports (their count is
 ///     for metrics) and their settings; ended first at shutdown.
+///   - database: the pool the GraphQL context uses (made here when not given); the
+///     application runs it as a service.
 ///   - onServerRunning: called with the listening channel (tests read the port there).
 func buildApplication(
-    configuration: AppConfiguration, logger: Logger, graphQL: GraphQLService? = nil,
+    configuration: AppConfiguration, logger: Logger, graphQL: GraphQLService? = nil, database: Database? = nil,
     metrics: ServerMetrics? = nil, subscriptions: SubscriptionRegistry = SubscriptionRegistry(),
     onServerRunning: @escaping @Sendable (any Channel) async -> Void = { _ in }
 ) throws -> some ApplicationProtocol {
-    let database = try Database(
+    let database = try database ?? Database(
         url: configuration.databaseURL, maximumConnections: configuration.databaseMaxConnections, logger: logger)
     let metrics = metrics ?? graphQL?.metrics ?? ServerMetrics()
     metrics.observe("graphql_subscriptions_active") { subscriptions.activeSubscriptions }
@@ -25,7 +27,7 @@ func buildApplication(
     metrics.observe("db_pool_connections_max") { configuration.databaseMaxConnections }
     metrics.observe("db_queries_in_flight") { database.queriesInFlight }
 
-    let router = Router()
+    let router = Router(context: MarketplaceRequestContext.self)
     router.add(middleware: RequestIDMiddleware())
     if !configuration.corsOrigins.isEmpty {
         router.add(middleware: CORS(origins: Set(configuration.corsOrigins)))

@@ -25,28 +25,38 @@ struct ServeCommand: AsyncParsableCommand {
         let metrics = ServerMetrics()
         // Libraries' metrics (Hummingbird, PostgresNIO) go to the same registry.
         MetricsSystem.bootstrap(metrics.factory)
-        let service = try makeGraphQLService(configuration: configuration, metrics: metrics, logger: logger)
-        let app = try buildApplication(configuration: configuration, logger: logger, graphQL: service, metrics: metrics)
+        let database = try Database(
+            url: configuration.databaseURL, maximumConnections: configuration.databaseMaxConnections, logger: logger)
+        let service = try await makeGraphQLService(
+            configuration: configuration, database: database, metrics: metrics, logger: logger)
+        let app = try buildApplication(
+            configuration: configuration, logger: logger, graphQL: service, database: database, metrics: metrics)
         try await app.runService()
     }
 }
 
 /// The marketplace schema (`SCHEMA_PATH`, default `schema.graphql`) bound to its
 /// resolvers; start-up stops with every problem listed when they don't match. Without a
-/// schema file the server serves only its operations endpoints (and says so).
-func makeGraphQLService(configuration: AppConfiguration, metrics: ServerMetrics, logger: Logger) throws
-    -> GraphQLService?
-{
-    let path = ProcessInfo.processInfo.environment["SCHEMA_PATH"] ?? "schema.graphql"
+/// schema file the server serves only its operations endpoints (and says so). Each
+/// request's context comes from `MarketplaceContextFactory` over `database`.
+func makeGraphQLService(
+    configuration: AppConfiguration, database: Database, metrics: ServerMetrics, logger: Logger,
+    schemaPath: String? = nil
+) async throws -> GraphQLService? {
+    let path = schemaPath ?? ProcessInfo.processInfo.environment["SCHEMA_PATH"] ?? "schema.graphql"
     guard FileManager.default.fileExists(atPath: path) else {
         logger.warning("no schema file: serving without /graphql", metadata: ["path": "\(path)"])
         return nil
     }
     let executable = try loadMarketplaceSchema(path: path)
+    let services = await MarketplaceServices.make(database: database, accounts: configuration.accounts, logger: logger)
+    let factory = MarketplaceContextFactory(services: services)
     return GraphQLService(
         executable: executable, settings: configuration.graphQL, metrics: metrics, logger: logger
     ) { caller, scope in
-        Context(bearerToken: caller.bearerToken, requestID: caller.requestID, scope: scope)
+        try await factory.makeContext(
+            bearerToken: caller.bearerToken, requestID: caller.requestID, clientAddress: caller.clientAddress,
+            userAgent: caller.userAgent, scope: scope)
     }
 }
 

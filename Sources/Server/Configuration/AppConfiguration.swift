@@ -17,6 +17,8 @@ struct AppConfiguration: Sendable {
     /// `GRAPHQL_MAX_ROOT_FIELDS`, `GRAPHQL_MAX_TOKENS`, `GRAPHQL_TIMEOUT_MS`,
     /// `GRAPHQL_MAX_BODY_BYTES`, `INTROSPECTION`).
     var graphQL: GraphQLSettings
+    /// Sign-in and session settings (`JWT_SECRET`, `PUBLIC_URL`, `BCRYPT_COST`).
+    var accounts: AccountsConfiguration
 
     enum ConfigurationError: Error, CustomStringConvertible {
         case missing(String, hint: String)
@@ -54,6 +56,7 @@ struct AppConfiguration: Sendable {
         corsOrigins = (variables["CORS_ORIGINS"] ?? "").split(separator: ",")
             .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
         graphQL = try Self.graphQLSettings(variables)
+        accounts = try AccountsConfiguration(variables: variables)
         if let text = variables["DATABASE_MAX_CONNECTIONS"], !text.isEmpty {
             guard let n = Int(text), n > 0 else {
                 throw ConfigurationError.invalid("DATABASE_MAX_CONNECTIONS", "\(text) is not a positive whole number")
@@ -79,6 +82,11 @@ struct AppConfiguration: Sendable {
         if let v = try positive("GRAPHQL_MAX_TOKENS") { settings.maxTokens = v }
         if let v = try positive("GRAPHQL_TIMEOUT_MS") { settings.timeout = .milliseconds(v) }
         if let v = try positive("GRAPHQL_MAX_BODY_BYTES") { settings.maxBodyBytes = v }
+        switch variables["TRUST_PROXY"]?.lowercased() {
+        case nil, "", "off", "false", "0", "no": settings.trustProxy = false
+        case "on", "true", "1", "yes": settings.trustProxy = true
+        case let other?: throw ConfigurationError.invalid("TRUST_PROXY", "\(other) is not on or off")
+        }
         switch variables["INTROSPECTION"]?.lowercased() {
         case nil, "", "on", "true", "1", "yes": settings.introspection = true
         case "off", "false", "0", "no": settings.introspection = false

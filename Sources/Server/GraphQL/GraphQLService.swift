@@ -4,6 +4,7 @@ import GraphQLEngine
 import HTTPTypes
 import Hummingbird
 import Logging
+import NIOCore
 
 /// Who is calling, as the transports see it: what the resolvers' context is made from.
 struct CallerInfo: Sendable {
@@ -11,15 +12,23 @@ struct CallerInfo: Sendable {
     var bearerToken: String?
     /// The request id (`X-Request-Id`, or generated).
     var requestID: String
+    /// The client's IP address (`ClientAddress`): the peer's, or a trusted proxy's
+    /// `X-Forwarded-For`; nil when unknown (in-process tests).
+    var clientAddress: String?
+    /// The `User-Agent` header (recorded on sessions).
+    var userAgent: String?
 
-    init(bearerToken: String?, requestID: String) {
+    init(bearerToken: String?, requestID: String, clientAddress: String? = nil, userAgent: String? = nil) {
         self.bearerToken = bearerToken
         self.requestID = requestID
+        self.clientAddress = clientAddress
+        self.userAgent = userAgent
     }
 
     /// From request headers: `Authorization: Bearer <token>`; the request id given (the
-    /// request's log metadata), else a valid `X-Request-Id`, else a new one.
-    init(headers: HTTPFields, requestID: String? = nil) {
+    /// request's log metadata), else a valid `X-Request-Id`, else a new one; the client
+    /// address from the peer (or a trusted proxy's header).
+    init(headers: HTTPFields, requestID: String? = nil, peer: SocketAddress? = nil, trustProxy: Bool = false) {
         var token: String? = nil
         if let authorization = headers[.authorization] {
             let parts = authorization.split(separator: " ", maxSplits: 1)
@@ -30,6 +39,8 @@ struct CallerInfo: Sendable {
         self.bearerToken = token
         self.requestID = requestID
             ?? RequestIDMiddleware<BasicRequestContext>.requestID(headers[RequestIDMiddleware<BasicRequestContext>.headerName])
+        self.clientAddress = ClientAddress.resolve(peer: peer, headers: headers, trustProxy: trustProxy)
+        self.userAgent = headers[.userAgent]
     }
 }
 

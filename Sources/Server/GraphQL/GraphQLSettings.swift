@@ -14,4 +14,8 @@ struct GraphQLSettings: Sendable {
     var timeout: Duration = .seconds(30)
     /// Parsed documents kept.
     var documentCacheSize = 1000
+    /// Whether one reverse proxy in front of the server is trusted to tell the client's
+    /// address in `X-Forwarded-For` (`TRUST_PROXY`, off by default: the header is then
+    /// ignored, since any client can send it).
+    var trustProxy = false
 }

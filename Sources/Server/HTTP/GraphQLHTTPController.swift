@@ -19,11 +19,16 @@ struct GraphQLHTTPController<Context: RequestContext>: Sendable {
     var eventStream: (@Sendable (Request, GraphQLRequestParams, CallerInfo) async -> Response)? = nil
 
     func addRoutes(to router: Router<Context>) {
-        router.get("/graphql") { request, context in await get(request, context.logger) }
-        router.post("/graphql") { request, context in await post(request, context.logger) }
+        router.get("/graphql") { request, context in await get(request, context.logger, peer: Self.peer(context)) }
+        router.post("/graphql") { request, context in await post(request, context.logger, peer: Self.peer(context)) }
     }
 
-    func get(_ request: Request, _ logger: Logger) async -> Response {
+    /// The connection's peer, when the router's context records it.
+    static func peer(_ context: Context) -> SocketAddress? {
+        (context as? any RemoteAddressRequestContext)?.remoteAddress
+    }
+
+    func get(_ request: Request, _ logger: Logger, peer: SocketAddress? = nil) async -> Response {
         var allowed: [ResponseMediaType] = [.graphQLResponse, .json]
         if playground != nil { allowed.append(.html) }
         guard let media = ResponseMediaType.negotiate(request.headers[.accept], allowed: allowed) else {
@@ -37,10 +42,10 @@ struct GraphQLHTTPController<Context: RequestContext>: Sendable {
         } catch {
             return Self.malformed(error.message, media)
         }
-        return await respond(params, media, caller: Self.caller(request, logger), isGet: true)
+        return await respond(params, media, caller: caller(request, logger, peer), isGet: true)
     }
 
-    func post(_ request: Request, _ logger: Logger) async -> Response {
+    func post(_ request: Request, _ logger: Logger, peer: SocketAddress? = nil) async -> Response {
         var allowed: [ResponseMediaType] = [.graphQLResponse, .json]
         if eventStream != nil { allowed.append(.eventStream) }
         guard let media = ResponseMediaType.negotiate(request.headers[.accept], allowed: allowed) else {
@@ -70,8 +75,9 @@ struct GraphQLHTTPController<Context: RequestContext>: Sendable {
         } catch {
             return Self.malformed(error.message, media == .eventStream ? .json : media)
         }
-        if media == .eventStream, let eventStream { return await eventStream(request, params, Self.caller(request, logger)) }
-        return await respond(params, media, caller: Self.caller(request, logger), isGet: false)
+        let caller = caller(request, logger, peer)
+        if media == .eventStream, let eventStream { return await eventStream(request, params, caller) }
+        return await respond(params, media, caller: caller, isGet: false)
     }
 
     /// Looks the document up (cache, persisted queries), checks it and executes it;
@@ -138,11 +144,12 @@ struct GraphQLHTTPController<Context: RequestContext>: Sendable {
 
     // MARK: - Helpers
 
-    static func caller(_ request: Request, _ logger: Logger) -> CallerInfo {
+    func caller(_ request: Request, _ logger: Logger, _ peer: SocketAddress?) -> CallerInfo {
         // RequestIDMiddleware put the request's id in the log metadata.
         var requestID: String? = nil
         if case .string(let id)? = logger[metadataKey: "request_id"] { requestID = id }
-        return CallerInfo(headers: request.headers, requestID: requestID)
+        return CallerInfo(
+            headers: request.headers, requestID: requestID, peer: peer, trustProxy: service.settings.trustProxy)
     }
 
     /// `application/json`, with no charset or UTF-8.

@@ -43,7 +43,10 @@ struct GraphQLWebSocket: Sendable {
         let accepted = offered.contains(Self.subprotocol)
         var headers = HTTPFields()
         if accepted { headers[.secWebSocketProtocol] = Self.subprotocol }
-        let caller = Self.caller(head.headerFields)
+        // The caller as the upgrade request shows it (non-browser clients may send
+        // `Authorization` there); a `connection_init` token replaces its token.
+        let caller = CallerInfo(
+            headers: head.headerFields, peer: channel.remoteAddress, trustProxy: self.runner.service.settings.trustProxy)
         let runner = self.runner
         let registry = self.registry
         let maxMessageBytes = self.maxMessageBytes
@@ -56,11 +59,5 @@ struct GraphQLWebSocket: Sendable {
                 inbound: inbound, outbound: outbound, channel: channel, runner: runner, registry: registry,
                 caller: caller, maxMessageBytes: maxMessageBytes)
         }
-    }
-
-    /// The caller as the upgrade request shows it (non-browser clients may send
-    /// `Authorization` there); a `connection_init` token replaces its token.
-    static func caller(_ headers: HTTPFields) -> CallerInfo {
-        CallerInfo(headers: headers)
     }
 }

@@ -68,6 +68,8 @@ final class SubscriptionShutdownTests: XCTestCase {
         let (ws, sse) = try XCTUnwrap(clients.value)
         let close = await ws.waitForClose()
         XCTAssertEqual(close?.code, 1000)
+        // The server has stopped; the last bytes may still be on their way to the client.
+        _ = await sse.waitForEnd()
         XCTAssertTrue(sse.body.hasSuffix(GraphQLSSETests.complete), sse.body)
         let terminated = await eventually { probe.terminated == 2 }
         XCTAssertTrue(terminated)

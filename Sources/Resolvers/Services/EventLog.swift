@@ -1,0 +1,25 @@
+import Foundation
+import PostgresNIO
+
+/// Appends to `marketplace.events`, the transactional outbox of domain events, in the
+/// transaction of the change. The `pg_notify` in the same statement is delivered by
+/// PostgreSQL only when that transaction commits, which is the "NOTIFY after commit" that
+/// subscriptions need.
+enum EventLog {
+    static let channel = "marketplace_events"
+
+    static func append(
+        _ tx: SQLTransaction, type: String, entityID: UUID, actorID: UUID?, payload: [String: String] = [:]
+    ) async throws {
+        let json = String(decoding: try JSONEncoder().encode(payload), as: UTF8.self)
+        try await tx.query("""
+            WITH event AS (
+                INSERT INTO marketplace.events (type, entity_id, actor_id, payload)
+                VALUES (\(type), \(entityID), \(actorID), \(json)::jsonb)
+                RETURNING id, type, entity_id
+            )
+            SELECT pg_notify(\(channel), json_build_object('id', id, 'type', type, 'entityId', entity_id)::text)
+            FROM event
+            """)
+    }
+}

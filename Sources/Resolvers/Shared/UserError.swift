@@ -1,0 +1,25 @@
+/// A business-rule failure reported in a mutation's payload (`errors: [UserError!]!`).
+public struct UserError: Sendable, Equatable {
+    /// The path to the input field at fault (`["input", "email"]`), or nil for the whole request.
+    public var field: [String]?
+    public var code: UserErrorCode
+    public var message: String
+
+    public init(field: [String]?, code: UserErrorCode, message: String) {
+        self.field = field
+        self.code = code
+        self.message = message
+    }
+}
+
+/// The `UserErrorCode` enum of the schema (raw values are the GraphQL names).
+public enum UserErrorCode: String, Sendable {
+    case emailTaken = "EMAIL_TAKEN"
+    case invalidCredentials = "INVALID_CREDENTIALS"
+    case accountSuspended = "ACCOUNT_SUSPENDED"
+    case weakPassword = "WEAK_PASSWORD"
+    case invalidEmail = "INVALID_EMAIL"
+    case invalidToken = "INVALID_TOKEN"
+    case rateLimited = "RATE_LIMITED"
+    case invalidInput = "INVALID_INPUT"
+}
