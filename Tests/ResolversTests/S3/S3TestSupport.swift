@@ -28,32 +28,33 @@ enum S3TestEnvironment {
         return values
     }
 
-    /// The local S3 (moto) configuration, or a skip when there is none or it does not answer.
+    /// The local S3 (moto) configuration. `make test` starts moto: when it is missing or
+    /// silent the test fails with what to run (a skip would hide a broken setup).
     static func motoConfiguration() async throws -> S3Configuration {
         let configuration: S3Configuration
         do {
             configuration = try S3Configuration(environment: variables())
         } catch {
-            throw XCTSkip("S3 is not configured (\(error)); run scripts/services.sh start")
+            throw S3TestSetupError("S3 is not configured (\(error)); run scripts/services.sh start")
         }
         guard let endpoint = configuration.endpoint else {
-            throw XCTSkip("S3_ENDPOINT is not set: these tests only run against a local moto_server")
+            throw S3TestSetupError("S3_ENDPOINT is not set: these tests only run against a local moto_server")
         }
         var request = URLRequest(url: endpoint.appendingPathComponent("moto-api/"), timeoutInterval: 3)
         request.httpMethod = "GET"
         do {
             _ = try await URLSession.shared.data(for: request)
         } catch {
-            throw XCTSkip("moto_server does not answer at \(endpoint) (\(error.localizedDescription)); run scripts/services.sh start")
+            throw S3TestSetupError("moto_server does not answer at \(endpoint) (\(error.localizedDescription)); run scripts/services.sh start")
         }
         return configuration
     }
 
     /// Runs `.venv/bin/python -c script` with `input` as JSON on stdin; returns its JSON
-    /// output. Skips when the virtual environment or boto3 is missing.
+    /// output. Fails, saying what to run, when the virtual environment or boto3 is missing.
     static func runPython(_ script: String, input: [String: Any]) throws -> [String: Any] {
         guard FileManager.default.isExecutableFile(atPath: python.path) else {
-            throw XCTSkip("\(python.path) is missing; run scripts/install.sh")
+            throw S3TestSetupError("\(python.path) is missing; run scripts/install.sh")
         }
         let process = Process()
         process.executableURL = python
@@ -69,7 +70,7 @@ enum S3TestEnvironment {
         let errors = String(decoding: stderr.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
         process.waitUntilExit()
         if errors.contains("ModuleNotFoundError") {
-            throw XCTSkip("boto3 is not installed in .venv (\(errors.suffix(200))); run scripts/install.sh")
+            throw S3TestSetupError("boto3 is not installed in .venv (\(errors.suffix(200))); run scripts/install.sh")
         }
         guard process.terminationStatus == 0,
             let object = try JSONSerialization.jsonObject(with: output) as? [String: Any]
@@ -136,4 +137,10 @@ func utcDate(_ amzDate: String) -> Date {
     var calendar = Calendar(identifier: .gregorian)
     calendar.timeZone = TimeZone(secondsFromGMT: 0)!
     return calendar.date(from: components)!
+}
+
+/// The test environment lacks a service or tool that `make test` provides.
+struct S3TestSetupError: Error, CustomStringConvertible {
+    let description: String
+    init(_ description: String) { self.description = description }
 }
