@@ -10,6 +10,8 @@ public enum MarketplaceSchema {
         Scalars.register(in: &resolvers)
         NodeResolvers.register(in: &resolvers)
         AccountResolvers.register(in: &resolvers)
+        ProviderResolvers.register(in: &resolvers)
+        UploadResolvers.register(in: &resolvers)
         return resolvers
     }
 

@@ -22,6 +22,7 @@ enum NodeResolvers {
     static func node(_ id: GlobalID, _ ctx: Context) async throws -> Any? {
         switch id.type {
         case "User": try await ctx.loaders.users.load(id.id)
+        case "Provider": try await ctx.loaders.providers.load(id.id)
         default: nil
         }
     }

@@ -22,4 +22,8 @@ public enum UserErrorCode: String, Sendable {
     case invalidToken = "INVALID_TOKEN"
     case rateLimited = "RATE_LIMITED"
     case invalidInput = "INVALID_INPUT"
+    case alreadyProvider = "ALREADY_PROVIDER"
+    case notAProvider = "NOT_A_PROVIDER"
+    case unsupportedFileType = "UNSUPPORTED_FILE_TYPE"
+    case fileTooLarge = "FILE_TOO_LARGE"
 }

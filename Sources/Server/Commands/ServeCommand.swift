@@ -49,7 +49,8 @@ func makeGraphQLService(
         return nil
     }
     let executable = try loadMarketplaceSchema(path: path)
-    let services = await MarketplaceServices.make(database: database, accounts: configuration.accounts, logger: logger)
+    let services = await MarketplaceServices.make(
+        database: database, accounts: configuration.accounts, storage: configuration.storage, logger: logger)
     let factory = MarketplaceContextFactory(services: services)
     return GraphQLService(
         executable: executable, settings: configuration.graphQL, metrics: metrics, logger: logger

@@ -19,6 +19,10 @@ struct AppConfiguration: Sendable {
     var graphQL: GraphQLSettings
     /// Sign-in and session settings (`JWT_SECRET`, `PUBLIC_URL`, `BCRYPT_COST`).
     var accounts: AccountsConfiguration
+    /// Where uploads go (`S3_BUCKET`, `S3_REGION`, `AWS_ACCESS_KEY_ID`, `AWS_SECRET_ACCESS_KEY`,
+    /// optionally `S3_ENDPOINT`, `AWS_SESSION_TOKEN`); nil when none of them is set (uploads
+    /// are then unavailable). Setting some but not all is an error.
+    var storage: S3Configuration?
 
     enum ConfigurationError: Error, CustomStringConvertible {
         case missing(String, hint: String)
@@ -57,11 +61,26 @@ struct AppConfiguration: Sendable {
             .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
         graphQL = try Self.graphQLSettings(variables)
         accounts = try AccountsConfiguration(variables: variables)
+        storage = try Self.storage(variables)
         if let text = variables["DATABASE_MAX_CONNECTIONS"], !text.isEmpty {
             guard let n = Int(text), n > 0 else {
                 throw ConfigurationError.invalid("DATABASE_MAX_CONNECTIONS", "\(text) is not a positive whole number")
             }
             databaseMaxConnections = n
+        }
+    }
+
+    /// The S3 configuration, nil when no S3 variable is set at all.
+    static func storage(_ variables: [String: String]) throws -> S3Configuration? {
+        // AWS_* alone (a shell set up for other AWS tools) does not turn uploads on.
+        let names = ["S3_BUCKET", "S3_REGION", "S3_ENDPOINT"]
+        guard names.contains(where: { !(variables[$0] ?? "").trimmingCharacters(in: .whitespaces).isEmpty }) else {
+            return nil
+        }
+        do {
+            return try S3Configuration(environment: variables)
+        } catch {
+            throw ConfigurationError.invalid("S3", error.description)
         }
     }
 

@@ -53,6 +53,15 @@ struct GraphQLWebSocket: Sendable {
         return .upgrade(headers) { inbound, outbound, _ in
             guard accepted else {
                 try await outbound.close(.init(codeNumber: 4406), reason: "Subprotocol not acceptable")
+                // Finish the closing handshake (read until the client's close frame) before
+                // the handler returns: returning at once could drop the connection before
+                // the client has read the 4406.
+                try? await withThrowingTaskGroup(of: Void.self) { group in
+                    group.addTask { for try await _ in inbound {} }
+                    group.addTask { try await Task.sleep(for: .seconds(2)) }
+                    try await group.next()
+                    group.cancelAll()
+                }
                 return
             }
             try await GraphQLWSConnection.serve(

@@ -30,8 +30,10 @@ struct GraphQLHarness: Sendable {
             var accounts = AccountsConfiguration(
                 jwtSecret: "test-secret-test-secret-test-secret-0123", publicURL: "https://shop.test", bcryptCost: 4)
             configure(&accounts)
+            // S3 from the environment over .data/services.env, as the server reads it.
+            let storage = try? S3Configuration(environment: S3TestEnvironment.variables())
             let services = await MarketplaceServices.make(
-                database: database, accounts: accounts, logger: TestDatabase.logger)
+                database: database, accounts: accounts, storage: storage, logger: TestDatabase.logger)
             let harness = GraphQLHarness(
                 database: database, services: services, factory: MarketplaceContextFactory(services: services),
                 executable: executable)
