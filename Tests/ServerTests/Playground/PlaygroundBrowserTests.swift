@@ -11,7 +11,7 @@ import XCTest
 /// saves screenshots to `.data/screenshots/` (or `PLAYGROUND_SCREENSHOT_DIR`).
 ///
 /// Needs Debian's `chromium` and `chromium-driver` and the virtual environment's
-/// `selenium` (all installed by `scripts/install.sh`); `SKIP_BROWSER_TESTS=1` skips it.
+/// `selenium` (all installed by `scripts/install.sh`). It always runs: `make test` installs what it needs.
 final class PlaygroundBrowserTests: XCTestCase {
     /// Whether the server under test answers graphql-transport-ws at `/graphql` (it does):
     /// a subscription that cannot run is then a failure. With `false` the script skips the
@@ -75,13 +75,10 @@ final class PlaygroundBrowserTests: XCTestCase {
     }
 
     func testThePlaygroundInChromium() async throws {
-        if ProcessInfo.processInfo.environment["SKIP_BROWSER_TESTS"] == "1" {
-            throw XCTSkip("SKIP_BROWSER_TESTS=1: the playground's browser test is skipped")
-        }
         let python = try Self.python()
         for (path, package) in [("/usr/bin/chromium", "chromium"), ("/usr/bin/chromedriver", "chromium-driver")]
         where !FileManager.default.isExecutableFile(atPath: path) {
-            XCTFail("\(path) is missing: install Debian's \(package) (scripts/install.sh does), or set SKIP_BROWSER_TESTS=1")
+            XCTFail("\(path) is missing: install Debian's \(package) (scripts/install.sh does)")
             return
         }
         let screenshots = ProcessInfo.processInfo.environment["PLAYGROUND_SCREENSHOT_DIR"]
@@ -128,7 +125,7 @@ final class PlaygroundBrowserTests: XCTestCase {
         let venv = environment["PYTHON_VENV"] ?? root.appendingPathComponent(".venv").path
         let python = venv + "/bin/python"
         guard FileManager.default.isExecutableFile(atPath: python) else {
-            XCTFail("no Python virtual environment at \(venv): run scripts/install.sh (it installs selenium), or set SKIP_BROWSER_TESTS=1")
+            XCTFail("no Python virtual environment at \(venv): run scripts/install.sh (it installs selenium)")
             throw CocoaError(.fileNoSuchFile)
         }
         return python
