@@ -2,17 +2,60 @@ import Foundation
 import GraphQLEngine
 
 /// One request's DataLoaders, made on its `BatchScope`: each loads a level of a query in
-/// one statement (`WHERE id = ANY(...)`) and caches for the rest of the request.
+/// one statement (`WHERE id = ANY(...)`) and caches for the rest of the request. Loaders
+/// whose answers depend on the viewer are made for this request's viewer.
 public struct Loaders: Sendable {
     public let users: DataLoader<UUID, User>
     /// Visible (active, not deleted) providers by provider id.
     public let providers: DataLoader<UUID, Provider>
     /// Visible providers by their user's id.
     public let providersByUser: DataLoader<UUID, Provider>
+    /// Listings the viewer may see (`ListingStore.Reader`), by id.
+    public let listings: DataLoader<UUID, ListingRow>
+    /// Listings the viewer may see, by slug.
+    public let listingsBySlug: DataLoader<String, ListingRow>
+    /// Whether the viewer has saved each listing (only made for a signed-in viewer).
+    public let savedByViewer: DataLoader<UUID, Bool>?
+    /// The first page of each provider's published listings (`Provider.listings` with no `after`).
+    let providerListingPages: DataLoader<ProviderPageKey, ListingPage>
+    /// How many published listings each provider has.
+    let providerListingCounts: DataLoader<UUID, Int>
 
-    init(scope: BatchScope, sql: SQLExecutor) {
+    init(scope: BatchScope, sql: SQLExecutor, viewer: Viewer?) {
         users = DataLoader(scope: scope, batch: { ids in try await AccountStore.users(sql, ids: ids) })
         providers = DataLoader(scope: scope, batch: { ids in try await ProviderStore.providers(sql, ids: ids) })
         providersByUser = DataLoader(scope: scope, batch: { ids in try await ProviderStore.providers(sql, userIDs: ids) })
+        let reader = ListingStore.Reader(viewerID: viewer?.userID, isAdmin: viewer?.role == .admin)
+        listings = DataLoader(scope: scope, batch: { ids in try await ListingStore.visible(sql, ids: ids, reader: reader) })
+        listingsBySlug = DataLoader(scope: scope, batch: { slugs in
+            try await ListingStore.visible(sql, slugs: slugs, reader: reader)
+        })
+        if let viewer {
+            savedByViewer = DataLoader(scope: scope, batch: { ids in
+                let saved = try await ListingStore.savedListingIDs(sql, userID: viewer.userID, among: ids)
+                return Dictionary(uniqueKeysWithValues: ids.map { ($0, saved.contains($0)) })
+            })
+        } else {
+            savedByViewer = nil
+        }
+        providerListingPages = DataLoader(scope: scope, batch: { keys in
+            // One statement per distinct page size (a query asks for one, mostly).
+            var pages: [ProviderPageKey: ListingPage] = [:]
+            for (first, group) in Dictionary(grouping: keys, by: \.first) {
+                let byProvider = try await ListingStore.firstPages(sql, providerIDs: group.map(\.providerID), first: first)
+                for key in group { pages[key] = byProvider[key.providerID] }
+            }
+            return pages
+        })
+        providerListingCounts = DataLoader(scope: scope, batch: { ids in
+            let counts = try await ListingStore.publishedCounts(sql, providerIDs: ids)
+            return Dictionary(uniqueKeysWithValues: ids.map { ($0, counts[$0] ?? 0) })
+        })
     }
+}
+
+/// A provider's first page of a given size.
+struct ProviderPageKey: Hashable, Sendable {
+    var providerID: UUID
+    var first: Int
 }

@@ -23,8 +23,8 @@ public struct MarketplaceContextFactory: Sendable {
         var logger = services.logger
         logger[metadataKey: "request_id"] = "\(requestID)"
         let sql = SQLExecutor(database: services.database, logger: logger)
-        let loaders = Loaders(scope: scope, sql: sql)
         var viewer: Viewer? = nil
+        var viewerUser: User? = nil
         if let bearerToken {
             guard let claims = await services.tokens.verify(accessToken: bearerToken) else {
                 throw APIError.unauthenticated("The access token is invalid or has expired.")
@@ -39,9 +39,11 @@ public struct MarketplaceContextFactory: Sendable {
             guard let user else {
                 throw APIError.unauthenticated("The session has ended. Sign in again.")
             }
-            _ = loaders.users.prime(user.userID, user)
+            viewerUser = user
             viewer = Viewer(userID: user.userID, role: user.role, sessionID: claims.sessionID)
         }
+        let loaders = Loaders(scope: scope, sql: sql, viewer: viewer)
+        if let viewerUser { _ = loaders.users.prime(viewerUser.userID, viewerUser) }
         return Context(
             viewer: viewer, requestID: requestID, clientAddress: clientAddress, userAgent: userAgent, scope: scope,
             sql: sql, loaders: loaders, services: services, logger: logger)

@@ -12,6 +12,7 @@ public enum MarketplaceSchema {
         AccountResolvers.register(in: &resolvers)
         ProviderResolvers.register(in: &resolvers)
         UploadResolvers.register(in: &resolvers)
+        ListingResolvers.register(in: &resolvers)
         return resolvers
     }
 

@@ -65,6 +65,16 @@ public struct SQLTransaction: Sendable {
     }
 }
 
+/// Either way of running a statement: reads that may run inside or outside a transaction
+/// take this.
+public protocol SQLQuerying: Sendable {
+    @discardableResult
+    func query(_ query: PostgresQuery) async throws -> [PostgresRow]
+}
+
+extension SQLExecutor: SQLQuerying {}
+extension SQLTransaction: SQLQuerying {}
+
 /// Counts statements; shared by the copies of one request's `SQLExecutor`.
 public final class StatementCounter: @unchecked Sendable {
     // @unchecked: `count` is only read or written with `lock` held.

@@ -30,6 +30,9 @@ public struct ListingRow: Sendable, Equatable {
     public var imageKeys: [String]
     /// The S3 key of a digital listing's file (nil for other kinds).
     public var fileKey: String?
+    /// The file's type and size as S3 reported them when the listing accepted the key.
+    public var fileContentType: String?
+    public var fileSizeBytes: Int64?
     /// nil means unlimited; a ticket always has one.
     public var quantity: Int?
     public var city: String?
@@ -55,14 +58,15 @@ extension ListingRow {
     /// table is aliased `l`. citext columns are cast to text so that they decode as text.
     static let columns: StaticString = """
         l.id, l.provider_id, l.slug, l.kind, l.title, l.description, l.category::text, l.tags, \
-        l.price_cents, l.currency::text, l.price_type, l.image_keys, l.file_key, l.quantity, \
+        l.price_cents, l.currency::text, l.price_type, l.image_keys, l.file_key, l.file_content_type, \
+        l.file_size_bytes, l.quantity, \
         l.city::text, l.state::text, l.country, l.event_starts_at, l.venue, l.status, l.published_at, \
         l.saved_count, l.order_count, l.review_count, l.rating_sum, l.average_rating, \
         l.created_at, l.updated_at, l.deleted_at
         """
 
     /// How many columns `columns` selects: a query may select more after them.
-    static let columnCount = 29
+    static let columnCount = 31
 
     /// Reads the first `columnCount` columns of `row` (selected by `columns`).
     static func decode(_ row: PostgresRandomAccessRow) throws -> ListingRow {
@@ -81,6 +85,8 @@ extension ListingRow {
             priceType: try reader.next(String.self),
             imageKeys: try reader.next([String].self),
             fileKey: try reader.next(String?.self),
+            fileContentType: try reader.next(String?.self),
+            fileSizeBytes: try reader.next(Int64?.self),
             quantity: try reader.next(Int?.self),
             city: try reader.next(String?.self),
             state: try reader.next(String?.self),

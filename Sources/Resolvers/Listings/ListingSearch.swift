@@ -17,11 +17,13 @@ public struct ListingFilter: Sendable, Hashable {
     public var maxPriceCents: Int64?
     /// A listing matches when it has all of them (case-insensitive).
     public var tags: [String]
+    /// Only this status: for `.provider` visibility (published searches show active ones only).
+    public var status: ListingStatus?
 
     public init(
         query: String? = nil, kind: ListingKind? = nil, category: String? = nil, city: String? = nil,
         state: String? = nil, providerID: UUID? = nil, minPriceCents: Int64? = nil,
-        maxPriceCents: Int64? = nil, tags: [String] = []
+        maxPriceCents: Int64? = nil, tags: [String] = [], status: ListingStatus? = nil
     ) {
         self.query = query
         self.kind = kind
@@ -32,6 +34,7 @@ public struct ListingFilter: Sendable, Hashable {
         self.minPriceCents = minPriceCents
         self.maxPriceCents = maxPriceCents
         self.tags = tags
+        self.status = status
     }
 
     /// The query, or nil when it is blank (a blank search means "no search").
@@ -183,7 +186,7 @@ struct ListingSearchPlan {
             filter.category?.lowercased() ?? "", filter.city?.lowercased() ?? "",
             filter.state?.lowercased() ?? "", filter.providerID?.uuidString ?? "",
             filter.minPriceCents.map(String.init) ?? "", filter.maxPriceCents.map(String.init) ?? "",
-            filter.normalizedTags.joined(separator: ","),
+            filter.normalizedTags.joined(separator: ","), filter.status?.rawValue ?? "",
         ])
     }
 
@@ -231,6 +234,7 @@ struct ListingSearchPlan {
         }
         if searchText != nil { statement.append(" AND l.search_vector @@ q.tsq") }
         if let kind = filter.kind { statement.append(" AND l.kind = ", kind.rawValue) }
+        if let status = filter.status { statement.append(" AND l.status = ", status.rawValue) }
         // citext = citext: case-insensitive, and still the btree indexes on those columns.
         if let category = filter.category { statement.append(" AND l.category = ", category, cast: "::citext") }
         if let city = filter.city { statement.append(" AND l.city = ", city, cast: "::citext") }

@@ -36,6 +36,81 @@ public enum ListingStore {
         return result
     }
 
+    /// Which listings a viewer may see one by one (`listing(id|slug)`, `node`, the
+    /// listings DataLoaders). Nobody sees deleted ones; admins see every other; a provider
+    /// sees their own; anyone sees non-draft listings of a visible provider (a paused or
+    /// sold-out listing still opens from a bookmark, a cart or an order, showing its status;
+    /// browse lists ACTIVE ones only).
+    public struct Reader: Sendable {
+        /// The viewer's user id (nil: anonymous).
+        public var viewerID: UUID?
+        public var isAdmin: Bool
+
+        public init(viewerID: UUID?, isAdmin: Bool) {
+            self.viewerID = viewerID
+            self.isAdmin = isAdmin
+        }
+
+        fileprivate func appendVisibility(to statement: inout SQLBuilder) {
+            statement.append(" AND l.deleted_at IS NULL")
+            if isAdmin { return }
+            // A provider's status is the switch for their whole catalogue (suspending the user
+            // suspends the provider), as in browse.
+            statement.append(" AND p.deleted_at IS NULL AND ((l.status <> 'draft' AND p.status = 'active')")
+            if let viewerID { statement.append(" OR p.user_id = ", viewerID) }
+            statement.append(")")
+        }
+    }
+
+    /// The listings with these ids that `reader` may see, in one statement.
+    public static func visible(_ sql: SQLExecutor, ids: [UUID], reader: Reader) async throws -> [UUID: ListingRow] {
+        guard !ids.isEmpty else { return [:] }
+        var statement = SQLBuilder("SELECT ")
+        statement.append(ListingRow.columns)
+        statement.append(" FROM marketplace.listings l JOIN marketplace.providers p ON p.id = l.provider_id")
+        statement.append(" WHERE l.id = ANY(", Array(Set(ids)), cast: "::uuid[]")
+        statement.append(")")
+        reader.appendVisibility(to: &statement)
+        var result: [UUID: ListingRow] = [:]
+        for row in try await sql.query(statement.query) {
+            let listing = try ListingRow.decode(row.makeRandomAccess())
+            result[listing.id] = listing
+        }
+        return result
+    }
+
+    /// The listings with these slugs that `reader` may see, by slug, in one statement.
+    public static func visible(_ sql: SQLExecutor, slugs: [String], reader: Reader) async throws -> [String: ListingRow] {
+        guard !slugs.isEmpty else { return [:] }
+        var statement = SQLBuilder("SELECT ")
+        statement.append(ListingRow.columns)
+        statement.append(" FROM marketplace.listings l JOIN marketplace.providers p ON p.id = l.provider_id")
+        statement.append(" WHERE l.slug = ANY(", Array(Set(slugs)), cast: "::text[]")
+        statement.append(")")
+        reader.appendVisibility(to: &statement)
+        var result: [String: ListingRow] = [:]
+        for row in try await sql.query(statement.query) {
+            let listing = try ListingRow.decode(row.makeRandomAccess())
+            result[listing.slug] = listing
+        }
+        return result
+    }
+
+    /// How many published listings each provider has (`Provider.listings.totalCount`
+    /// across many providers at once); providers with none are absent.
+    public static func publishedCounts(_ sql: SQLExecutor, providerIDs: [UUID]) async throws -> [UUID: Int] {
+        guard !providerIDs.isEmpty else { return [:] }
+        var statement = SQLBuilder("SELECT l.provider_id, count(*)::int8 FROM marketplace.listings l")
+        statement.append(" WHERE l.provider_id = ANY(", Array(Set(providerIDs)), cast: "::uuid[]")
+        statement.append(") AND l.deleted_at IS NULL AND l.status = 'active' GROUP BY l.provider_id")
+        var counts: [UUID: Int] = [:]
+        for row in try await sql.query(statement.query) {
+            let (id, count) = try row.decode((UUID, Int).self)
+            counts[id] = count
+        }
+        return counts
+    }
+
     /// The first page of each provider's published listings, newest first, for
     /// `Provider.listings(first:)` across many providers at once: one statement, a
     /// LATERAL subquery per provider that reads `first + 1` rows of its index. The
@@ -94,7 +169,7 @@ public enum ListingStore {
     /// included: old links must not start pointing elsewhere), in one statement.
     /// Two creations racing for the same slug still meet the UNIQUE constraint; the
     /// loser asks again.
-    public static func availableSlug(_ sql: SQLExecutor, for title: String) async throws -> String {
+    public static func availableSlug(_ sql: some SQLQuerying, for title: String) async throws -> String {
         let base = ListingSlug.base(for: title)
         // starts_with, not LIKE: no pattern characters to escape, whatever the base holds.
         var statement = SQLBuilder()

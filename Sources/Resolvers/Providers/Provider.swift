@@ -22,12 +22,19 @@ public struct Provider: Sendable {
     public let payoutsEnabled: Bool
     public let status: String
     public let createdAt: Date
+    /// Stats for the dashboard (`ProviderDashboard`), kept by the code that changes them.
+    public let listingCount: Int
+    public let activeListingCount: Int
+    public let completedOrderCount: Int
+    public let revenueCents: Int64
+    public let pendingPayoutCents: Int64
 
     /// The columns `init(row:)` reads, in its order, for `... FROM marketplace.providers p`.
     static let columns = """
         p.id, p.user_id, p.business_name, p.slug, p.description, p.city::text, p.state::text, p.country, \
         p.website, p.average_rating::float8, p.review_count, p.stripe_details_submitted, \
-        p.stripe_charges_enabled, p.stripe_payouts_enabled, p.status, p.created_at
+        p.stripe_charges_enabled, p.stripe_payouts_enabled, p.status, p.created_at, p.listing_count, \
+        p.active_listing_count, p.completed_order_count, p.revenue_cents, p.pending_payout_cents
         """
 
     init(row: PostgresRow) throws {
@@ -48,6 +55,11 @@ public struct Provider: Sendable {
         payoutsEnabled = try columns[13].decode(Bool.self)
         status = try columns[14].decode(String.self)
         createdAt = try columns[15].decode(Date.self)
+        listingCount = try columns[16].decode(Int.self)
+        activeListingCount = try columns[17].decode(Int.self)
+        completedOrderCount = try columns[18].decode(Int.self)
+        revenueCents = try columns[19].decode(Int64.self)
+        pendingPayoutCents = try columns[20].decode(Int64.self)
     }
 
     /// Stripe has the details and lets the provider take card payments.

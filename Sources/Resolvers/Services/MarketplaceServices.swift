@@ -12,6 +12,9 @@ public struct MarketplaceServices: Sendable {
     /// Signs upload forms and download links; nil when S3 is not configured (uploads then fail
     /// with `INTERNAL_SERVER_ERROR`, and start-up says so).
     public let presigner: S3Presigner?
+    /// Asks S3 about stored objects (a listing checks its keys were really uploaded); nil
+    /// when S3 is not configured.
+    public let objects: S3Client?
 
     /// Builds the services; warns when `JWT_SECRET` is unset (the development key is public)
     /// and when there is no S3 configuration (`S3Configuration(environment:)` of the variables
@@ -31,6 +34,7 @@ public struct MarketplaceServices: Sendable {
                 secret: accounts.jwtSecret, accessTokenLifetime: accounts.accessTokenLifetime),
             passwords: PasswordHasher(cost: accounts.bcryptCost),
             mailer: Mailer(publicURL: accounts.publicURL, logger: logger),
-            presigner: storage.map(S3Presigner.init(configuration:)))
+            presigner: storage.map(S3Presigner.init(configuration:)),
+            objects: storage.map { S3Client(configuration: $0) })
     }
 }

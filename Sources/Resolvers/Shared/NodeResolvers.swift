@@ -23,6 +23,7 @@ enum NodeResolvers {
         switch id.type {
         case "User": try await ctx.loaders.users.load(id.id)
         case "Provider": try await ctx.loaders.providers.load(id.id)
+        case "Listing": try await ctx.loaders.listings.load(id.id)
         default: nil
         }
     }

@@ -26,4 +26,6 @@ public enum UserErrorCode: String, Sendable {
     case notAProvider = "NOT_A_PROVIDER"
     case unsupportedFileType = "UNSUPPORTED_FILE_TYPE"
     case fileTooLarge = "FILE_TOO_LARGE"
+    case invalidFile = "INVALID_FILE"
+    case invalidStatus = "INVALID_STATUS"
 }
