@@ -107,6 +107,10 @@ enum ProviderFlows {
         let (clean, errors) = validate(input)
         if !errors.isEmpty { return ProviderPayload(provider: nil, errors: errors) }
         let updated: Provider? = try await ctx.sql.transaction { tx in
+            // A suspended provider's public profile is frozen along with their listings.
+            if let current = try await ListingWrites.provider(tx, userID: viewer.userID), !current.active {
+                throw APIError.forbidden("Your provider profile is suspended: you cannot change it.")
+            }
             guard let provider = try await ProviderStore.update(
                 tx, userID: viewer.userID, businessName: clean.businessName, description: clean.description,
                 city: clean.city, state: clean.state, website: clean.website)

@@ -180,6 +180,12 @@ final class ProviderTests: XCTestCase {
             XCTAssertEqual(suspended.topLevelCodes, [])
             let me = try await h.run("{ me { provider { id } } }", token: ada.access)
             XCTAssertNil(me["data.me.provider"])
+            let frozen = try await h.run(
+                "mutation { updateProvider(input: { city: \"Elsewhere\" }) { provider { id } errors { code } } }",
+                token: ada.access)
+            XCTAssertEqual(frozen.topLevelCodes, ["FORBIDDEN"])
+            let city = try await h.sql("SELECT city::text FROM marketplace.providers")
+            XCTAssertNotEqual(try city[0].decode(String?.self), "Elsewhere")
             try await h.sql("UPDATE marketplace.providers SET status = 'active', deleted_at = now()")
             let deleted = try await h.run("query($id: ID!) { node(id: $id) { id } }", ["id": .string(id)])
             XCTAssertNil(deleted["data.node"])
