@@ -102,7 +102,8 @@ start_python() {
 
 start_stripe() {
   start_python localstripe "$STRIPE_PORT" "http://127.0.0.1:$STRIPE_PORT/v1/customers?limit=1" \
-    env PYTHONPATH="$ROOT/scripts" "$VENV_DIR/bin/python" -m localstripe_ext --host 127.0.0.1 --port "$STRIPE_PORT"
+    env PYTHONPATH="$ROOT/scripts" "$VENV_DIR/bin/python" -m localstripe_ext --host 127.0.0.1 --port "$STRIPE_PORT" \
+      --webhook-url "http://127.0.0.1:$APP_PORT/webhooks/stripe" --webhook-secret "$STRIPE_WEBHOOK_SECRET_LOCAL"
 }
 
 start_s3() {

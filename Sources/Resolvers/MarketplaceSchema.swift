@@ -13,6 +13,8 @@ public enum MarketplaceSchema {
         ProviderResolvers.register(in: &resolvers)
         UploadResolvers.register(in: &resolvers)
         ListingResolvers.register(in: &resolvers)
+        WishlistResolvers.register(in: &resolvers)
+        CartResolvers.register(in: &resolvers)
         return resolvers
     }
 

@@ -1,7 +1,8 @@
 """localstripe, extended for this project's development and tests.
 
-localstripe (PyPI) is imported, not copied. This package starts its aiohttp app on
-the loopback address only; the resources localstripe lacks (Checkout Sessions,
-Connect accounts, transfers, idempotency keys) are added here as the commerce work
-needs them.
+localstripe (PyPI) is imported, not copied. This package starts its aiohttp app on one
+address and port and adds what localstripe lacks: Checkout Sessions, Connect accounts and
+account links, transfers and reversals, bounded refunds, idempotency keys, parameter
+checks against the `stripe` package's typed params, prompt signed webhooks and test-only
+endpoints. See README.md.
 """

@@ -28,4 +28,10 @@ public enum UserErrorCode: String, Sendable {
     case fileTooLarge = "FILE_TOO_LARGE"
     case invalidFile = "INVALID_FILE"
     case invalidStatus = "INVALID_STATUS"
+    case listingUnavailable = "LISTING_UNAVAILABLE"
+    case soldOut = "SOLD_OUT"
+    case notEnoughQuantity = "NOT_ENOUGH_QUANTITY"
+    case currencyMismatch = "CURRENCY_MISMATCH"
+    case ownListing = "OWN_LISTING"
+    case notInCart = "NOT_IN_CART"
 }
