@@ -66,17 +66,36 @@ public struct S3Client: Sendable {
         }
     }
 
+    /// Stores `body` under `key` (a header-signed PUT; S3 checks the body against the
+    /// signed SHA-256). For the server's own files, such as seed data; users' files go to
+    /// S3 directly through presigned POSTs. Returns the object's ETag.
+    @discardableResult
+    public func putObject(key: String, body: [UInt8], contentType: String, now: Date = Date()) async throws -> String? {
+        var request = signedRequest(method: "PUT", key: key, now: now, payloadHash: SigV4.sha256Hex(body))
+        // Not signed: URLSession may normalise what it sends, and the key and body are what matter.
+        request.setValue(contentType, forHTTPHeaderField: "Content-Type")
+        let (_, response) = try await session.upload(for: request, from: Data(body))
+        guard let http = response as? HTTPURLResponse else { throw S3ClientError.notHTTP }
+        guard http.statusCode == 200 else { throw S3ClientError.unexpectedStatus(http.statusCode, key: key) }
+        return http.value(forHTTPHeaderField: "ETag")
+    }
+
     /// A header-signed request for `key` with no body (HEAD, GET, DELETE). The Host header
     /// is the one URLSession derives from the URL, which is what `target.host` holds.
     public func signedRequest(method: String, key: String, now: Date) -> URLRequest {
+        signedRequest(method: method, key: key, now: now, payloadHash: SigV4.emptyPayloadHash)
+    }
+
+    /// A header-signed request whose body has the SHA-256 hex `payloadHash` (S3 requires
+    /// it as the `x-amz-content-sha256` header, and it is part of the signature).
+    func signedRequest(method: String, key: String, now: Date, payloadHash: String) -> URLRequest {
         let target = configuration.target(key: key)
         var request = URLRequest(url: target.url(), cachePolicy: .reloadIgnoringLocalCacheData, timeoutInterval: timeout)
         request.httpMethod = method
-        // S3 requires the payload hash as a header; the body is empty.
-        let headers = [("x-amz-content-sha256", SigV4.emptyPayloadHash)]
+        let headers = [("x-amz-content-sha256", payloadHash)]
         let auth = configuration.signer.signedHeaders(
             method: method, host: target.host, canonicalURI: target.path, headers: headers,
-            payloadHash: SigV4.emptyPayloadHash, at: now)
+            payloadHash: payloadHash, at: now)
         for (name, value) in headers + auth {
             request.setValue(value, forHTTPHeaderField: name)
         }
