@@ -8,6 +8,9 @@ public struct Loaders: Sendable {
     public let users: DataLoader<UUID, User>
     /// Visible (active, not deleted) providers by provider id.
     public let providers: DataLoader<UUID, Provider>
+    /// Providers of listings, suspended ones included: `Listing.provider` of a listing the
+    /// viewer may see (its owner and admins see listings of a suspended provider).
+    let listingProviders: DataLoader<UUID, Provider>
     /// Visible providers by their user's id.
     public let providersByUser: DataLoader<UUID, Provider>
     /// Listings the viewer may see (`ListingStore.Reader`), by id.
@@ -24,6 +27,9 @@ public struct Loaders: Sendable {
     init(scope: BatchScope, sql: SQLExecutor, viewer: Viewer?) {
         users = DataLoader(scope: scope, batch: { ids in try await AccountStore.users(sql, ids: ids) })
         providers = DataLoader(scope: scope, batch: { ids in try await ProviderStore.providers(sql, ids: ids) })
+        listingProviders = DataLoader(scope: scope, batch: { ids in
+            try await ProviderStore.providers(sql, ids: ids, includingSuspended: true)
+        })
         providersByUser = DataLoader(scope: scope, batch: { ids in try await ProviderStore.providers(sql, userIDs: ids) })
         let reader = ListingStore.Reader(viewerID: viewer?.userID, isAdmin: viewer?.role == .admin)
         listings = DataLoader(scope: scope, batch: { ids in try await ListingStore.visible(sql, ids: ids, reader: reader) })

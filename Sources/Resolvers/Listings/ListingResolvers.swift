@@ -72,11 +72,12 @@ enum ListingResolvers {
             listing.field("status") { (row: ListingRow) in row.status.graphQLName }
             listing.field("priceType") { (row: ListingRow) in row.priceType.uppercased() }
             listing.field("price") { (row: ListingRow) in Money(cents: row.priceCents, currency: row.currency) }
-            listing.field("averageRating") { (row: ListingRow) in NSDecimalNumber(decimal: row.averageRating).doubleValue }
+            // Through the decimal text: NSDecimalNumber.doubleValue gives 3.329999999999999 for 3.33.
+            listing.field("averageRating") { (row: ListingRow) in Double(row.averageRating.description) ?? 0 }
             // No sales exist yet to subtract: what is available is what there is.
             listing.field("quantityAvailable") { (row: ListingRow) in row.quantity }
             listing.field("provider") { (row: ListingRow, ctx: Context) async throws -> Provider? in
-                try await ctx.guarded("Listing.provider") { try await ctx.loaders.providers.load(row.providerID) }
+                try await ctx.guarded("Listing.provider") { try await ctx.loaders.listingProviders.load(row.providerID) }
             }
             listing.field("images") { (row: ListingRow, ctx: Context) throws -> [ListingImage] in
                 try row.imageKeys.map { ListingImage(key: $0, url: try ListingFiles.imageURL($0, ctx)) }

@@ -4,12 +4,14 @@ import PostgresNIO
 /// The SQL of providers. Every value is bound; `unescaped:` only splices the constant
 /// column list. Public reads show only active providers of live users.
 enum ProviderStore {
-    /// Visible providers by id, for the providers DataLoader.
-    static func providers(_ sql: SQLExecutor, ids: [UUID]) async throws -> [UUID: Provider] {
+    /// Visible providers by id, for the providers DataLoader; `includingSuspended` also
+    /// returns suspended ones (for `Listing.provider`: who may see the listing may see its seller).
+    static func providers(_ sql: SQLExecutor, ids: [UUID], includingSuspended: Bool = false) async throws -> [UUID: Provider] {
         let rows = try await sql.query("""
             SELECT \(unescaped: Provider.columns) FROM marketplace.providers p
             JOIN marketplace.users u ON u.id = p.user_id
-            WHERE p.id = ANY(\(ids)) AND p.deleted_at IS NULL AND p.status = 'active' AND u.deleted_at IS NULL
+            WHERE p.id = ANY(\(ids)) AND p.deleted_at IS NULL AND (p.status = 'active' OR \(includingSuspended))
+              AND u.deleted_at IS NULL
             """)
         var providers: [UUID: Provider] = [:]
         for row in rows {

@@ -145,3 +145,25 @@ let minimalPDF = Data("""
     trailer << /Root 1 0 R >>
     %%EOF
     """.utf8)
+
+// MARK: Read API helpers (ListingQueryTests, ListingBrowseTests)
+
+extension GraphQLHarness {
+    /// The global ID of the account's provider profile (read through `me`).
+    func providerID(_ account: Account, file: StaticString = #filePath, line: UInt = #line) async throws -> String {
+        let response = try await run("{ me { provider { id } } }", token: account.token)
+        return try XCTUnwrap(response.string("data.me.provider.id"), file: file, line: line)
+    }
+
+    /// The database id inside a listing's (or any) global ID, for SQL of the test's own.
+    static func uuid(_ globalID: String, file: StaticString = #filePath, line: UInt = #line) throws -> UUID {
+        try XCTUnwrap(GlobalID(decoding: globalID)?.id, file: file, line: line)
+    }
+}
+
+extension GraphQLHarness.Response {
+    /// The `id`s of the objects in the list at `path` (`"data.listings.nodes"`).
+    func ids(_ path: String) -> [String] {
+        (self[path] as? [[String: Any]])?.compactMap { $0["id"] as? String } ?? []
+    }
+}
