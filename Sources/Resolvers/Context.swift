@@ -29,6 +29,15 @@ public struct Context: Sendable {
         return viewer
     }
 
+    /// A user's own records (cart, wishlist) are theirs and admins' to see: `UNAUTHENTICATED`
+    /// without a viewer, `FORBIDDEN` for anyone else.
+    public func requireSelfOrAdmin(_ userID: UUID, what: String) throws {
+        let viewer = try requireViewer()
+        guard viewer.userID == userID || viewer.role == .admin else {
+            throw APIError.forbidden("Only the user and admins see the user's \(what).")
+        }
+    }
+
     /// Runs a resolver's body: `GraphQLError`s pass through; anything else (a database
     /// failure) is logged with the request id and becomes `INTERNAL_SERVER_ERROR`, so no
     /// internal detail reaches the client.

@@ -37,23 +37,27 @@ public struct CartLine: Sendable {
 
     init(_ record: CartLineRecord, cartCurrency: String) {
         self.record = record
+        (availability, problem) = Self.judge(record, cartCurrency: cartCurrency)
+    }
+}
+
+extension CartLine {
+    /// Whether the line can be bought as it stands, and if not, why (the first reason that applies).
+    static func judge(_ record: CartLineRecord, cartCurrency: String) -> (CartLineAvailability, String?) {
         let listing = record.listing
-        switch () {
-        case _ where listing.deletedAt != nil:
-            (availability, problem) = (.removed, "The provider removed this listing.")
-        case _ where listing.status == .soldOut:
-            (availability, problem) = (.soldOut, "Sold out.")
-        case _ where listing.status != .active || !record.providerActive:
-            (availability, problem) = (.unavailable, "This listing is not for sale right now.")
-        case _ where listing.currency != cartCurrency:
-            (availability, problem) = (.unavailable, "This listing is now priced in \(listing.currency); the cart is in \(cartCurrency).")
-        case _ where record.quantityAvailable.map { $0 <= 0 } ?? false:
-            (availability, problem) = (.soldOut, "Sold out.")
-        case _ where record.quantityAvailable.map { record.quantity > $0 } ?? false:
-            (availability, problem) = (.notEnoughQuantity, "Only \(record.quantityAvailable ?? 0) left.")
-        default:
-            (availability, problem) = (.available, nil)
+        if listing.deletedAt != nil { return (.removed, "The provider removed this listing.") }
+        if listing.status == .soldOut { return (.soldOut, "Sold out.") }
+        if listing.status != .active || !record.providerActive {
+            return (.unavailable, "This listing is not for sale right now.")
         }
+        if listing.currency != cartCurrency {
+            return (.unavailable, "This listing is now priced in \(listing.currency); the cart is in \(cartCurrency).")
+        }
+        if let available = record.quantityAvailable {
+            if available <= 0 { return (.soldOut, "Sold out.") }
+            if record.quantity > available { return (.notEnoughQuantity, "Only \(available) left.") }
+        }
+        return (.available, nil)
     }
 }
 

@@ -15,7 +15,7 @@ enum CartResolvers {
         }
         resolvers.fields(of: "User", User.self) { user in
             user.field("cart") { (user: User, ctx: Context) async throws -> Cart? in
-                try WishlistResolvers.requireSelfOrAdmin(user, ctx, what: "cart")
+                try ctx.requireSelfOrAdmin(user.userID, what: "cart")
                 return try await CartFlows.cart(of: user.userID, ctx)
             }
         }

@@ -92,7 +92,7 @@ enum ListingResolvers {
             listing.field("downloadUrl") { (row: ListingRow, ctx: Context) async throws -> String? in
                 guard row.kind == .digital, let viewer = ctx.viewer else { return nil }
                 let provider = try await ctx.guarded("Listing.downloadUrl") {
-                    try await ctx.loaders.providers.load(row.providerID)
+                    try await ctx.loaders.listingProviders.load(row.providerID)
                 }
                 guard provider?.userID == viewer.userID else { return nil }
                 return try ListingFiles.downloadURL(row, ctx)

@@ -21,21 +21,6 @@ public enum ListingStore {
         return result
     }
 
-    /// The listings with these slugs (every status, deleted ones included), by slug.
-    public static func bySlugs(_ sql: SQLExecutor, slugs: [String]) async throws -> [String: ListingRow] {
-        guard !slugs.isEmpty else { return [:] }
-        var statement = SQLBuilder("SELECT ")
-        statement.append(ListingRow.columns)
-        statement.append(" FROM marketplace.listings l WHERE l.slug = ANY(", Array(Set(slugs)), cast: "::text[]")
-        statement.append(")")
-        var result: [String: ListingRow] = [:]
-        for row in try await sql.query(statement.query) {
-            let listing = try ListingRow.decode(row.makeRandomAccess())
-            result[listing.slug] = listing
-        }
-        return result
-    }
-
     /// Which listings a viewer may see one by one (`listing(id|slug)`, `node`, the
     /// listings DataLoaders). Nobody sees deleted ones; admins see every other; a provider
     /// sees their own; anyone sees non-draft listings of a visible provider (a paused or

@@ -24,19 +24,11 @@ enum WishlistResolvers {
         }
         resolvers.fields(of: "User", User.self) { user in
             user.field("savedListings") { (user: User, args: PageArgs, ctx: Context) async throws -> ListingConnection? in
-                try requireSelfOrAdmin(user, ctx, what: "saved listings")
+                try ctx.requireSelfOrAdmin(user.userID, what: "saved listings")
                 return try await connection(userID: user.userID, args, ctx)
             }
         }
         resolvers.object("SaveListingPayload", SaveListingPayload.self)
-    }
-
-    /// A user's own records (cart, wishlist) are theirs and admins' to see.
-    static func requireSelfOrAdmin(_ user: User, _ ctx: Context, what: String) throws {
-        let viewer = try ctx.requireViewer()
-        guard viewer.userID == user.userID || viewer.role == .admin else {
-            throw APIError.forbidden("Only the user and admins see the user's \(what).")
-        }
     }
 
     static func connection(userID: UUID, _ args: PageArgs, _ ctx: Context) async throws -> ListingConnection {
