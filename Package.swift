@@ -24,6 +24,8 @@ let package = Package(
         // Accounts: bcrypt password hashes (HummingbirdBcrypt) and HS256 access tokens.
         .package(url: "https://github.com/hummingbird-project/hummingbird-auth.git", from: "2.5.0"),
         .package(url: "https://github.com/vapor/jwt-kit.git", from: "5.7.1"),
+        // Stripe's HTTP API (Services/Stripe): the client, its timeouts and connection pool.
+        .package(url: "https://github.com/swift-server/async-http-client.git", from: "1.37.0"),
     ],
     targets: [
         // Our GraphQL implementation: the standard library and Foundation only.
@@ -38,6 +40,7 @@ let package = Package(
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
                 .product(name: "JWTKit", package: "jwt-kit"),
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
             ],
             resources: [.copy("Database/Migrations")]
         ),
@@ -75,7 +78,10 @@ let package = Package(
                 "GraphQLEngine",
                 .product(name: "PostgresNIO", package: "postgres-nio"),
                 .product(name: "Logging", package: "swift-log"),
-            ]),
+            ],
+            // Stripe's published OpenAPI fixtures (github.com/stripe/openapi, MIT), decoded by
+            // the Stripe model tests.
+            resources: [.copy("Stripe/Fixtures")]),
         .testTarget(
             name: "ServerTests",
             dependencies: [

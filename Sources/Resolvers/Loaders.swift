@@ -19,6 +19,18 @@ public struct Loaders: Sendable {
     public let listingsBySlug: DataLoader<String, ListingRow>
     /// Whether the viewer has saved each listing (only made for a signed-in viewer).
     public let savedByViewer: DataLoader<UUID, Bool>?
+    /// The quantity each listing has on hold (`Listing.quantityAvailable`).
+    let heldQuantities: DataLoader<UUID, Int>
+    /// Orders the viewer may see (buyer, a provider of an item, or admin), by id.
+    public let orders: DataLoader<UUID, OrderRow>
+    /// Each order's items (all of them: resolvers narrow a provider's view).
+    let orderItems: DataLoader<UUID, [OrderItemRow]>
+    /// Each order's invoices.
+    let orderInvoices: DataLoader<UUID, [InvoiceRow]>
+    /// Listings by id, deleted ones too: what an order item's download needs.
+    let listingsForOrders: DataLoader<UUID, ListingRow>
+    /// Whether the viewer has paid for each listing (only made for a signed-in viewer).
+    let paidByViewer: DataLoader<UUID, Bool>?
     /// The first page of each provider's published listings (`Provider.listings` with no `after`).
     let providerListingPages: DataLoader<ProviderPageKey, ListingPage>
     /// How many published listings each provider has.
@@ -43,6 +55,22 @@ public struct Loaders: Sendable {
             })
         } else {
             savedByViewer = nil
+        }
+        heldQuantities = DataLoader(scope: scope, batch: { ids in
+            let held = try await CheckoutStore.held(sql, listingIDs: ids)
+            return Dictionary(uniqueKeysWithValues: ids.map { ($0, held[$0] ?? 0) })
+        })
+        orders = DataLoader(scope: scope, batch: { ids in try await OrderStore.visible(sql, ids: ids, viewer: viewer) })
+        orderItems = DataLoader(scope: scope, batch: { ids in try await OrderStore.items(sql, orderIDs: ids) })
+        orderInvoices = DataLoader(scope: scope, batch: { ids in try await OrderStore.invoices(sql, orderIDs: ids) })
+        listingsForOrders = DataLoader(scope: scope, batch: { ids in try await ListingStore.byIDs(sql, ids: ids) })
+        if let viewer {
+            paidByViewer = DataLoader(scope: scope, batch: { ids in
+                let paid = try await OrderStore.paidListingIDs(sql, buyerID: viewer.userID, among: ids)
+                return Dictionary(uniqueKeysWithValues: ids.map { ($0, paid.contains($0)) })
+            })
+        } else {
+            paidByViewer = nil
         }
         providerListingPages = DataLoader(scope: scope, batch: { keys in
             // One statement per distinct page size (a query asks for one, mostly).

@@ -15,6 +15,7 @@ public enum MarketplaceSchema {
         ListingResolvers.register(in: &resolvers)
         WishlistResolvers.register(in: &resolvers)
         CartResolvers.register(in: &resolvers)
+        OrderResolvers.register(in: &resolvers)
         return resolvers
     }
 

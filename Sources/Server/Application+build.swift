@@ -17,6 +17,7 @@ import Resolvers
 func buildApplication(
     configuration: AppConfiguration, logger: Logger, graphQL: GraphQLService? = nil, database: Database? = nil,
     metrics: ServerMetrics? = nil, subscriptions: SubscriptionRegistry = SubscriptionRegistry(),
+    webhooks: StripeWebhookProcessor? = nil,
     onServerRunning: @escaping @Sendable (any Channel) async -> Void = { _ in }
 ) throws -> some ApplicationProtocol {
     let database = try database ?? Database(
@@ -34,6 +35,7 @@ func buildApplication(
     }
     HealthController(database: database).addRoutes(to: router)
     MetricsController(metrics: metrics).addRoutes(to: router)
+    if let webhooks { StripeWebhookController(processor: webhooks).addRoutes(to: router) }
     var server: HTTPServerBuilder = .http1()
     if let graphQL {
         let runner = OperationRunner(service: graphQL)

@@ -3,9 +3,13 @@ import PostgresNIO
 
 /// The SQL of carts (`marketplace.cart_lines`).
 enum CartStore {
-    /// How many of a listing can still be bought, as SQL over `l` (NULL: unlimited). One
-    /// place for the rule, so holds (checkout) change it here only.
-    static let availableQuantity = "l.quantity"
+    /// How many of a listing can still be bought, as SQL over `l` (NULL: unlimited): its
+    /// quantity less the live holds (paid, or unpaid and not expired), as `CheckoutStore.held`
+    /// counts them.
+    static let availableQuantity = """
+        l.quantity - coalesce((SELECT sum(r.quantity) FROM marketplace.reservations r
+            WHERE r.listing_id = l.id AND r.released_at IS NULL AND (r.paid_at IS NOT NULL OR r.expires_at > now())), 0)
+        """
 
     /// The user's cart lines with their listings (deleted ones too: the line shows as
     /// removed), oldest first, in one statement.

@@ -74,8 +74,12 @@ enum ListingResolvers {
             listing.field("price") { (row: ListingRow) in Money(cents: row.priceCents, currency: row.currency) }
             // Through the decimal text: NSDecimalNumber.doubleValue gives 3.329999999999999 for 3.33.
             listing.field("averageRating") { (row: ListingRow) in Double(row.averageRating.description) ?? 0 }
-            // No sales exist yet to subtract: what is available is what there is.
-            listing.field("quantityAvailable") { (row: ListingRow) in row.quantity }
+            // What there is, less what paid orders and open checkouts hold.
+            listing.field("quantityAvailable") { (row: ListingRow, ctx: Context) async throws -> Int? in
+                guard let quantity = row.quantity else { return nil }
+                let held = try await ctx.guarded("Listing.quantityAvailable") { try await ctx.loaders.heldQuantities.load(row.id) }
+                return max(0, quantity - (held ?? 0))
+            }
             listing.field("provider") { (row: ListingRow, ctx: Context) async throws -> Provider? in
                 try await ctx.guarded("Listing.provider") { try await ctx.loaders.listingProviders.load(row.providerID) }
             }
@@ -91,11 +95,12 @@ enum ListingResolvers {
             }
             listing.field("downloadUrl") { (row: ListingRow, ctx: Context) async throws -> String? in
                 guard row.kind == .digital, let viewer = ctx.viewer else { return nil }
-                let provider = try await ctx.guarded("Listing.downloadUrl") {
-                    try await ctx.loaders.listingProviders.load(row.providerID)
+                // Its provider, and buyers once they have paid for it.
+                let allowed = try await ctx.guarded("Listing.downloadUrl") {
+                    if try await ctx.loaders.paidByViewer?.load(row.id) == true { return true }
+                    return try await ctx.loaders.listingProviders.load(row.providerID)?.userID == viewer.userID
                 }
-                guard provider?.userID == viewer.userID else { return nil }
-                return try ListingFiles.downloadURL(row, ctx)
+                return allowed ? try ListingFiles.downloadURL(row, ctx) : nil
             }
         }
         resolvers.object("ListingImage", ListingImage.self)

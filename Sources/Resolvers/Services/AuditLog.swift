@@ -2,10 +2,11 @@ import Foundation
 import PostgresNIO
 
 /// Appends to `marketplace.audit_log` in the transaction of the change: who did what to
-/// which entity, with the values before and after (admin and money actions).
+/// which entity, with the values before and after (admin and money actions; no actor when
+/// Stripe reported the change).
 enum AuditLog {
     static func append(
-        _ tx: SQLTransaction, actorID: UUID, action: String, entityType: String, entityID: UUID,
+        _ tx: SQLTransaction, actorID: UUID?, action: String, entityType: String, entityID: UUID,
         before: [String: String]? = nil, after: [String: String]? = nil
     ) async throws {
         let encoder = JSONEncoder()

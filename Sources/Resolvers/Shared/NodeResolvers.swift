@@ -24,6 +24,7 @@ enum NodeResolvers {
         case "User": try await ctx.loaders.users.load(id.id)
         case "Provider": try await ctx.loaders.providers.load(id.id)
         case "Listing": try await ctx.loaders.listings.load(id.id)
+        case "Order": try await ctx.loaders.orders.load(id.id)
         default: nil
         }
     }

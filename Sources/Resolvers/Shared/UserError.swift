@@ -34,4 +34,6 @@ public enum UserErrorCode: String, Sendable {
     case currencyMismatch = "CURRENCY_MISMATCH"
     case ownListing = "OWN_LISTING"
     case notInCart = "NOT_IN_CART"
+    case cartEmpty = "CART_EMPTY"
+    case paymentUnavailable = "PAYMENT_UNAVAILABLE"
 }

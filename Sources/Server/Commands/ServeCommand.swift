@@ -27,10 +27,12 @@ struct ServeCommand: AsyncParsableCommand {
         MetricsSystem.bootstrap(metrics.factory)
         let database = try Database(
             url: configuration.databaseURL, maximumConnections: configuration.databaseMaxConnections, logger: logger)
+        let services = await makeMarketplaceServices(configuration: configuration, database: database, logger: logger)
         let service = try await makeGraphQLService(
-            configuration: configuration, database: database, metrics: metrics, logger: logger)
+            configuration: configuration, database: database, metrics: metrics, logger: logger, services: services)
         let app = try buildApplication(
-            configuration: configuration, logger: logger, graphQL: service, database: database, metrics: metrics)
+            configuration: configuration, logger: logger, graphQL: service, database: database, metrics: metrics,
+            webhooks: StripeWebhookProcessor(services: services, logger: logger))
         try await app.runService()
     }
 }
@@ -41,7 +43,7 @@ struct ServeCommand: AsyncParsableCommand {
 /// request's context comes from `MarketplaceContextFactory` over `database`.
 func makeGraphQLService(
     configuration: AppConfiguration, database: Database, metrics: ServerMetrics, logger: Logger,
-    schemaPath: String? = nil
+    schemaPath: String? = nil, services: MarketplaceServices? = nil
 ) async throws -> GraphQLService? {
     let path = schemaPath ?? ProcessInfo.processInfo.environment["SCHEMA_PATH"] ?? "schema.graphql"
     guard FileManager.default.fileExists(atPath: path) else {
@@ -49,8 +51,9 @@ func makeGraphQLService(
         return nil
     }
     let executable = try loadMarketplaceSchema(path: path)
-    let services = await MarketplaceServices.make(
-        database: database, accounts: configuration.accounts, storage: configuration.storage, logger: logger)
+    let services = if let services { services } else {
+        await makeMarketplaceServices(configuration: configuration, database: database, logger: logger)
+    }
     let factory = MarketplaceContextFactory(services: services)
     return GraphQLService(
         executable: executable, settings: configuration.graphQL, metrics: metrics, logger: logger
@@ -59,6 +62,13 @@ func makeGraphQLService(
             bearerToken: caller.bearerToken, requestID: caller.requestID, clientAddress: caller.clientAddress,
             userAgent: caller.userAgent, scope: scope)
     }
+}
+
+/// The services every request shares, from the configuration.
+func makeMarketplaceServices(configuration: AppConfiguration, database: Database, logger: Logger) async -> MarketplaceServices {
+    await MarketplaceServices.make(
+        database: database, accounts: configuration.accounts, storage: configuration.storage,
+        stripe: configuration.stripe, commerce: configuration.commerce, logger: logger)
 }
 
 /// The server's logger: JSON lines (`LOG_FORMAT=json`, the default) or swift-log's text.

@@ -23,6 +23,10 @@ struct AppConfiguration: Sendable {
     /// optionally `S3_ENDPOINT`, `AWS_SESSION_TOKEN`); nil when none of them is set (uploads
     /// are then unavailable). Setting some but not all is an error.
     var storage: S3Configuration?
+    /// Stripe (`STRIPE_SECRET_KEY`, `STRIPE_API_BASE`, `STRIPE_WEBHOOK_SECRET`); nil without a key.
+    var stripe: StripeConfiguration?
+    /// `PLATFORM_FEE_BPS`, `CHECKOUT_HOLD_MINUTES`.
+    var commerce: CommerceConfiguration
 
     enum ConfigurationError: Error, CustomStringConvertible {
         case missing(String, hint: String)
@@ -62,6 +66,20 @@ struct AppConfiguration: Sendable {
         graphQL = try Self.graphQLSettings(variables)
         accounts = try AccountsConfiguration(variables: variables)
         storage = try Self.storage(variables)
+        if (variables["STRIPE_SECRET_KEY"] ?? "").isEmpty {
+            stripe = nil
+        } else {
+            do {
+                stripe = try StripeConfiguration(environment: variables)
+            } catch {
+                throw ConfigurationError.invalid("STRIPE", error.description)
+            }
+        }
+        do {
+            commerce = try CommerceConfiguration(environment: variables)
+        } catch {
+            throw ConfigurationError.invalid("commerce settings", error.description)
+        }
         if let text = variables["DATABASE_MAX_CONNECTIONS"], !text.isEmpty {
             guard let n = Int(text), n > 0 else {
                 throw ConfigurationError.invalid("DATABASE_MAX_CONNECTIONS", "\(text) is not a positive whole number")

@@ -21,7 +21,9 @@ struct GraphQLHarness: Sendable {
 
     /// Runs `body` with a harness on a new, migrated database (dropped afterwards).
     static func with<T: Sendable>(
-        configure: (inout AccountsConfiguration) -> Void = { _ in }, _ body: (GraphQLHarness) async throws -> T
+        configure: (inout AccountsConfiguration) -> Void = { _ in }, commerce: CommerceConfiguration = CommerceConfiguration(),
+        stripe configureStripe: (inout StripeConfiguration) -> Void = { _ in },
+        _ body: (GraphQLHarness) async throws -> T
     ) async throws -> T {
         let executable = try MarketplaceSchema.load(path: schemaPath)
         return try await TestDatabase.withScratchDatabase { database in
@@ -32,8 +34,12 @@ struct GraphQLHarness: Sendable {
             configure(&accounts)
             // S3 from the environment over .data/services.env, as the server reads it.
             let storage = try? S3Configuration(environment: S3TestEnvironment.variables())
+            // Stripe is the local one `make test` starts (scripts/localstripe_ext).
+            var stripe = try? StripeConfiguration(environment: S3TestEnvironment.variables())
+            if stripe != nil { configureStripe(&stripe!) }
             let services = await MarketplaceServices.make(
-                database: database, accounts: accounts, storage: storage, logger: TestDatabase.logger)
+                database: database, accounts: accounts, storage: storage, stripe: stripe, commerce: commerce,
+                logger: TestDatabase.logger)
             let harness = GraphQLHarness(
                 database: database, services: services, factory: MarketplaceContextFactory(services: services),
                 executable: executable)

@@ -1,0 +1,94 @@
+import Foundation
+import Logging
+
+/// What each Stripe event does to orders and providers, inside the webhook's transaction.
+/// Each handler checks the state it finds, so an event that arrives late or twice changes
+/// nothing it should not.
+enum PaymentEvents {
+    /// The order a Checkout Session or PaymentIntent belongs to (we set both fields).
+    static func orderID(_ metadata: [String: String]?, _ reference: String?) -> UUID? {
+        (metadata?["order_id"] ?? reference).flatMap(UUID.init(uuidString:))
+    }
+
+    /// `checkout.session.completed`: the order is paid, its invoices with it, and each
+    /// provider gets a transfer of its payout from the charge, grouped under the order.
+    static func sessionCompleted(
+        _ session: StripeCheckoutSession, stripe: StripeClient, logger: Logger, _ tx: SQLTransaction
+    ) async throws {
+        guard let id = orderID(session.metadata, session.clientReferenceID),
+              let order = try await PaymentStore.lockOrder(tx, id: id), order.checkoutSessionID == session.id
+        else {
+            logger.warning("checkout.session.completed for no order of ours", metadata: ["session": "\(session.id)"])
+            return
+        }
+        guard order.status == .awaitingPayment else {
+            if order.paidAt == nil {
+                // Paid after the order ended (the hold expired first): on record for a refund.
+                logger.error("an ended order was paid", metadata: ["order": "\(order.id)", "status": "\(order.status)"])
+                try await AuditLog.append(
+                    tx, actorID: nil, action: "PAID_AFTER_END", entityType: "order", entityID: order.id,
+                    before: ["status": order.status.graphQLName], after: ["session": session.id])
+            }
+            return
+        }
+        let paymentIntentID = session.paymentIntent?.id
+        var chargeID: String?
+        if let paymentIntentID {
+            chargeID = try await stripe.retrievePaymentIntent(paymentIntentID).latestCharge?.id
+        }
+        try await PaymentStore.markPaid(tx, order: order, paymentIntentID: paymentIntentID, chargeID: chargeID, method: "stripe")
+        let orderKey = order.id.uuidString.lowercased()
+        for payee in try await PaymentStore.payees(tx, orderID: order.id)
+        where payee.invoice.transferID == nil && payee.invoice.payoutCents > 0 {
+            guard let account = payee.stripeAccountID else { continue }
+            let transfer = try await stripe.createTransfer(
+                amount: Int(payee.invoice.payoutCents), currency: order.currency.lowercased(), destination: account,
+                sourceTransaction: chargeID, transferGroup: orderKey,
+                metadata: ["order_id": orderKey, "invoice": payee.invoice.number],
+                idempotencyKey: "transfer-\(payee.invoice.id.uuidString.lowercased())")
+            try await PaymentStore.recordTransfer(tx, invoice: payee.invoice, transferID: transfer.id)
+        }
+        try await EventLog.append(
+            tx, type: "ORDER_PAID", entityID: order.id, actorID: nil,
+            payload: ["number": order.number, "status": OrderStatus.paid.graphQLName])
+        try await AuditLog.append(
+            tx, actorID: nil, action: "ORDER_PAID", entityType: "order", entityID: order.id,
+            before: ["status": order.status.graphQLName],
+            after: ["status": OrderStatus.paid.graphQLName, "totalCents": String(order.totalCents), "charge": chargeID ?? ""])
+    }
+
+    /// `checkout.session.expired`: an order still awaiting payment expires and frees its holds.
+    static func sessionExpired(_ session: StripeCheckoutSession, _ tx: SQLTransaction) async throws {
+        guard let id = orderID(session.metadata, session.clientReferenceID),
+              let order = try await PaymentStore.lockOrder(tx, id: id), order.checkoutSessionID == session.id,
+              order.status == .awaitingPayment
+        else { return }
+        try await PaymentStore.end(tx, order: order, status: .expired, reason: nil)
+        try await EventLog.append(
+            tx, type: "ORDER_EXPIRED", entityID: order.id, actorID: nil,
+            payload: ["number": order.number, "status": OrderStatus.expired.graphQLName])
+    }
+
+    /// `payment_intent.payment_failed`: recorded; the hold stays, so the buyer can try again
+    /// until it expires.
+    static func paymentFailed(_ intent: StripePaymentIntent, _ tx: SQLTransaction) async throws {
+        guard let id = orderID(intent.metadata, nil), let order = try await PaymentStore.lockOrder(tx, id: id) else { return }
+        try await PaymentStore.recordFailure(
+            tx, order: order, paymentIntentID: intent.id, amount: Int64(intent.amount),
+            message: intent.lastPaymentError?.message)
+        try await EventLog.append(
+            tx, type: "PAYMENT_FAILED", entityID: order.id, actorID: nil, payload: ["paymentIntent": intent.id])
+    }
+
+    /// `account.updated`: the provider's onboarding flags follow Stripe's.
+    static func accountUpdated(_ account: StripeAccount, logger: Logger, _ tx: SQLTransaction) async throws {
+        guard let providerID = try await PaymentStore.updateAccount(
+            tx, accountID: account.id, detailsSubmitted: account.detailsSubmitted ?? false,
+            chargesEnabled: account.chargesEnabled ?? false, payoutsEnabled: account.payoutsEnabled ?? false)
+        else {
+            logger.warning("account.updated for no provider of ours", metadata: ["account": "\(account.id)"])
+            return
+        }
+        try await EventLog.append(tx, type: "PROVIDER_ONBOARDING_UPDATED", entityID: providerID, actorID: nil)
+    }
+}
