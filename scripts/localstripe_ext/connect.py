@@ -1,4 +1,5 @@
 """Connect: accounts (express/standard/custom) and account links for onboarding."""
+import secrets
 from localstripe.resources import List, StripeObject, store, try_convert_to_bool
 
 from .common import not_found, now, route, stripe_error
@@ -62,8 +63,9 @@ class AccountLink:
     def __init__(self, base_url, account, data):
         self.created = now()
         self.expires_at = self.created + 300
-        self.url = "%s/connect/onboarding/%s?return_url=%s" % (
-            base_url, account.id, data.get("return_url") or "")
+        # Each link is a new one, as on Stripe (a link works once).
+        self.url = "%s/connect/onboarding/%s?return_url=%s&link=%s" % (
+            base_url, account.id, data.get("return_url") or "", secrets.token_hex(8))
 
     def _export(self, expand=None):
         return {"object": "account_link", "created": self.created,

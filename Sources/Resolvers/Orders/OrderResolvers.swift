@@ -7,6 +7,7 @@ enum OrderResolvers {
     struct OrderArgs: Decodable { var id: String }
     struct PageArgs: Decodable { var status: String?; var first: Int?; var after: String? }
     struct CheckoutArgs: Decodable { var input: CheckoutFlow.Input }
+    struct CancelArgs: Decodable { var id: String; var reason: String? }
 
     static func register(in resolvers: inout SchemaResolvers<Context>) {
         resolvers.fields(of: "Query") { query in
@@ -33,6 +34,9 @@ enum OrderResolvers {
             mutation.field("checkout") { (_: Void, args: CheckoutArgs, ctx: Context) async throws in
                 try await ctx.guarded("Mutation.checkout") { try await CheckoutFlow.checkout(args.input, ctx) }
             }
+            mutation.field("cancelOrder") { (_: Void, args: CancelArgs, ctx: Context) async throws in
+                try await ctx.guarded("Mutation.cancelOrder") { try await OrderFlows.cancel(id: args.id, reason: args.reason, ctx) }
+            }
         }
         registerOrder(in: &resolvers)
         resolvers.object("OrderConnection", OrderConnection.self) { connection in
@@ -42,6 +46,7 @@ enum OrderResolvers {
         }
         resolvers.object("OrderEdge", OrderEdge.self)
         resolvers.object("CheckoutPayload", CheckoutPayload.self)
+        resolvers.object("OrderPayload", OrderPayload.self)
     }
 
     private static func registerOrder(in resolvers: inout SchemaResolvers<Context>) {

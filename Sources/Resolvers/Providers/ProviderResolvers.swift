@@ -18,6 +18,9 @@ enum ProviderResolvers {
             mutation.field("becomeProvider") { (_: Void, args: InputArgs, ctx: Context) async throws in
                 try await ctx.guarded("Mutation.becomeProvider") { try await ProviderFlows.becomeProvider(args.input, ctx) }
             }
+            mutation.field("startProviderOnboarding") { (_: Void, args: ProviderOnboarding.Args, ctx: Context) async throws in
+                try await ctx.guarded("Mutation.startProviderOnboarding") { try await ProviderOnboarding.start(args, ctx) }
+            }
             mutation.field("updateProvider") { (_: Void, args: InputArgs, ctx: Context) async throws in
                 try await ctx.guarded("Mutation.updateProvider") { try await ProviderFlows.updateProvider(args.input, ctx) }
             }
@@ -35,5 +38,6 @@ enum ProviderResolvers {
             provider.field("stripeOnboardingComplete") { (provider: Provider) in provider.stripeOnboardingComplete }
         }
         resolvers.object("ProviderPayload", ProviderPayload.self)
+        resolvers.object("ProviderOnboardingPayload", ProviderOnboardingPayload.self)
     }
 }

@@ -32,7 +32,9 @@ struct ServeCommand: AsyncParsableCommand {
             configuration: configuration, database: database, metrics: metrics, logger: logger, services: services)
         let app = try buildApplication(
             configuration: configuration, logger: logger, graphQL: service, database: database, metrics: metrics,
-            webhooks: StripeWebhookProcessor(services: services, logger: logger))
+            webhooks: StripeWebhookProcessor(services: services, logger: logger),
+            sweeper: OrderSweeperService(
+                sweeper: OrderSweeper(services: services), interval: .seconds(configuration.orderSweepSeconds), logger: logger))
         try await app.runService()
     }
 }

@@ -27,6 +27,8 @@ struct AppConfiguration: Sendable {
     var stripe: StripeConfiguration?
     /// `PLATFORM_FEE_BPS`, `CHECKOUT_HOLD_MINUTES`.
     var commerce: CommerceConfiguration
+    /// How often unpaid orders past their hold are expired (`ORDER_SWEEP_SECONDS`, default 30).
+    var orderSweepSeconds = 30
 
     enum ConfigurationError: Error, CustomStringConvertible {
         case missing(String, hint: String)
@@ -79,6 +81,12 @@ struct AppConfiguration: Sendable {
             commerce = try CommerceConfiguration(environment: variables)
         } catch {
             throw ConfigurationError.invalid("commerce settings", error.description)
+        }
+        if let text = variables["ORDER_SWEEP_SECONDS"], !text.isEmpty {
+            guard let n = Int(text), (1...3600).contains(n) else {
+                throw ConfigurationError.invalid("ORDER_SWEEP_SECONDS", "\(text) is not 1 to 3600 seconds")
+            }
+            orderSweepSeconds = n
         }
         if let text = variables["DATABASE_MAX_CONNECTIONS"], !text.isEmpty {
             guard let n = Int(text), n > 0 else {
