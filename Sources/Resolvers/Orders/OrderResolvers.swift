@@ -34,6 +34,9 @@ enum OrderResolvers {
             mutation.field("checkout") { (_: Void, args: CheckoutArgs, ctx: Context) async throws in
                 try await ctx.guarded("Mutation.checkout") { try await CheckoutFlow.checkout(args.input, ctx) }
             }
+            mutation.field("refundOrder") { (_: Void, args: RefundFlow.Args, ctx: Context) async throws in
+                try await ctx.guarded("Mutation.refundOrder") { try await RefundFlow.refund(args, ctx) }
+            }
             mutation.field("cancelOrder") { (_: Void, args: CancelArgs, ctx: Context) async throws in
                 try await ctx.guarded("Mutation.cancelOrder") { try await OrderFlows.cancel(id: args.id, reason: args.reason, ctx) }
             }

@@ -110,12 +110,13 @@ public struct InvoiceRow: Sendable, Equatable {
     public var totalCents: Int64
     public var payoutCents: Int64
     public var paidCents: Int64
+    public var refundedCents: Int64
     public var transferID: String?
     public var paidAt: Date?
 
     static let columns = """
         v.id, v.number, v.order_id, v.provider_id, v.status, v.currency::text, v.total_cents, v.payout_cents, \
-        v.paid_cents, v.stripe_transfer_id, v.paid_at
+        v.paid_cents, v.refunded_cents, v.stripe_transfer_id, v.paid_at
         """
 
     static func decode(_ row: PostgresRandomAccessRow) throws -> InvoiceRow {
@@ -124,6 +125,6 @@ public struct InvoiceRow: Sendable, Equatable {
             id: try r.next(UUID.self), number: try r.next(String.self), orderID: try r.next(UUID.self),
             providerID: try r.next(UUID.self), status: try r.next(String.self), currency: try r.next(String.self),
             totalCents: try r.next(Int64.self), payoutCents: try r.next(Int64.self), paidCents: try r.next(Int64.self),
-            transferID: try r.next(String?.self), paidAt: try r.next(Date?.self))
+            refundedCents: try r.next(Int64.self), transferID: try r.next(String?.self), paidAt: try r.next(Date?.self))
     }
 }

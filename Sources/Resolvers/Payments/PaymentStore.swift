@@ -26,7 +26,7 @@ enum PaymentStore {
             """)
         return try rows.map { row in
             let columns = row.makeRandomAccess()
-            return Payee(invoice: try InvoiceRow.decode(columns), stripeAccountID: try columns[11].decode(String?.self))
+            return Payee(invoice: try InvoiceRow.decode(columns), stripeAccountID: try columns[12].decode(String?.self))
         }
     }
 
@@ -129,5 +129,45 @@ enum PaymentStore {
                 stripe_charges_enabled = \(chargesEnabled), stripe_payouts_enabled = \(payoutsEnabled)
             WHERE stripe_account_id = \(accountID) RETURNING id
             """).first?.decode(UUID.self)
+    }
+
+    /// An invoice's part of a refund, and the provider's revenue less what its transfer gave back.
+    static func recordInvoiceRefund(_ tx: SQLTransaction, invoice: InvoiceRow, share: Int64, reversal: Int64) async throws {
+        try await tx.query("""
+            WITH v AS (
+                UPDATE marketplace.invoices SET refunded_cents = refunded_cents + \(share),
+                    status = CASE WHEN refunded_cents + \(share) = paid_cents THEN 'refunded' ELSE status END
+                WHERE id = \(invoice.id) RETURNING provider_id
+            )
+            UPDATE marketplace.providers p SET revenue_cents = p.revenue_cents - \(reversal) FROM v WHERE p.id = v.provider_id
+            """)
+    }
+
+    /// The order's refund: its total, status and payment row; a full refund also refunds
+    /// the items and gives their tickets back.
+    static func recordRefund(
+        _ tx: SQLTransaction, order: OrderRow, amount: Int64, refundID: String, full: Bool, reason: String?
+    ) async throws {
+        let status: OrderStatus = full ? .refunded : .partiallyRefunded
+        try await tx.query("""
+            UPDATE marketplace.orders SET refunded_cents = refunded_cents + \(amount), status = \(status.rawValue),
+                refunded_at = now(), refund_reason = coalesce(\(reason), refund_reason)
+            WHERE id = \(order.id)
+            """)
+        try await tx.query("""
+            INSERT INTO marketplace.payments (order_id, status, amount_cents, currency, stripe_payment_intent_id,
+                                              stripe_charge_id, stripe_refund_id)
+            VALUES (\(order.id), 'refunded', \(amount), \(order.currency), \(order.paymentIntentID), \(order.chargeID), \(refundID))
+            ON CONFLICT (stripe_refund_id) DO NOTHING
+            """)
+        guard full else { return }
+        try await tx.query("""
+            UPDATE marketplace.order_items SET status = 'refunded', refunded_cents = line_total_cents WHERE order_id = \(order.id)
+            """)
+        try await tx.query("""
+            UPDATE marketplace.reservations SET released_at = now()
+            WHERE order_item_id IN (SELECT id FROM marketplace.order_items WHERE order_id = \(order.id))
+              AND released_at IS NULL
+            """)
     }
 }
