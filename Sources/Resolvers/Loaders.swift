@@ -23,6 +23,8 @@ public struct Loaders: Sendable {
     let heldQuantities: DataLoader<UUID, Int>
     /// Orders the viewer may see (buyer, a provider of an item, or admin), by id.
     public let orders: DataLoader<UUID, OrderRow>
+    /// Order items the viewer may see, by id.
+    let visibleOrderItems: DataLoader<UUID, OrderItemRow>
     /// Each order's items (all of them: resolvers narrow a provider's view).
     let orderItems: DataLoader<UUID, [OrderItemRow]>
     /// Each order's invoices.
@@ -61,6 +63,9 @@ public struct Loaders: Sendable {
             return Dictionary(uniqueKeysWithValues: ids.map { ($0, held[$0] ?? 0) })
         })
         orders = DataLoader(scope: scope, batch: { ids in try await OrderStore.visible(sql, ids: ids, viewer: viewer) })
+        visibleOrderItems = DataLoader(scope: scope, batch: { ids in
+            try await OrderStore.visibleItems(sql, ids: ids, viewer: viewer)
+        })
         orderItems = DataLoader(scope: scope, batch: { ids in try await OrderStore.items(sql, orderIDs: ids) })
         orderInvoices = DataLoader(scope: scope, batch: { ids in try await OrderStore.invoices(sql, orderIDs: ids) })
         listingsForOrders = DataLoader(scope: scope, batch: { ids in try await ListingStore.byIDs(sql, ids: ids) })

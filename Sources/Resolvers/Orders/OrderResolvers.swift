@@ -34,6 +34,12 @@ enum OrderResolvers {
             mutation.field("checkout") { (_: Void, args: CheckoutArgs, ctx: Context) async throws in
                 try await ctx.guarded("Mutation.checkout") { try await CheckoutFlow.checkout(args.input, ctx) }
             }
+            mutation.field("startOrderItem") { (_: Void, args: OrderArgs, ctx: Context) async throws in
+                try await ctx.guarded("Mutation.startOrderItem") { try await OrderItemFlows.move(.start, id: args.id, ctx) }
+            }
+            mutation.field("completeOrderItem") { (_: Void, args: OrderArgs, ctx: Context) async throws in
+                try await ctx.guarded("Mutation.completeOrderItem") { try await OrderItemFlows.move(.complete, id: args.id, ctx) }
+            }
             mutation.field("refundOrder") { (_: Void, args: RefundFlow.Args, ctx: Context) async throws in
                 try await ctx.guarded("Mutation.refundOrder") { try await RefundFlow.refund(args, ctx) }
             }
@@ -50,6 +56,7 @@ enum OrderResolvers {
         resolvers.object("OrderEdge", OrderEdge.self)
         resolvers.object("CheckoutPayload", CheckoutPayload.self)
         resolvers.object("OrderPayload", OrderPayload.self)
+        resolvers.object("OrderItemPayload", OrderItemPayload.self)
     }
 
     private static func registerOrder(in resolvers: inout SchemaResolvers<Context>) {

@@ -26,6 +26,25 @@ enum OrderStore {
         return orders
     }
 
+    /// The items with these ids that the viewer may see: the order's buyer, the item's
+    /// provider, or an admin.
+    static func visibleItems(_ sql: SQLExecutor, ids: [UUID], viewer: Viewer?) async throws -> [UUID: OrderItemRow] {
+        guard let viewer, !ids.isEmpty else { return [:] }
+        let isAdmin = viewer.role == .admin
+        let rows = try await sql.query("""
+            SELECT \(unescaped: OrderItemRow.columns) FROM marketplace.order_items i
+            JOIN marketplace.orders o ON o.id = i.order_id
+            JOIN marketplace.providers p ON p.id = i.provider_id
+            WHERE i.id = ANY(\(ids)) AND (\(isAdmin) OR o.buyer_id = \(viewer.userID) OR p.user_id = \(viewer.userID))
+            """)
+        var items: [UUID: OrderItemRow] = [:]
+        for row in rows {
+            let item = try OrderItemRow.decode(row.makeRandomAccess())
+            items[item.id] = item
+        }
+        return items
+    }
+
     /// The items of these orders, by order, in the order they were written.
     static func items(_ sql: SQLExecutor, orderIDs: [UUID]) async throws -> [UUID: [OrderItemRow]] {
         let rows = try await sql.query("""

@@ -80,6 +80,34 @@ enum PaymentEvents {
             tx, type: "PAYMENT_FAILED", entityID: order.id, actorID: nil, payload: ["paymentIntent": intent.id])
     }
 
+    /// `charge.refunded`: refunds made through `refundOrder` are on record already (its
+    /// transaction held the order while Stripe sent this); one made elsewhere (Stripe's
+    /// dashboard) is recorded here, the transfers left for people to settle, on the audit trail.
+    static func chargeRefunded(_ charge: StripeCharge, logger: Logger, _ tx: SQLTransaction) async throws {
+        var id = orderID(charge.metadata, nil)
+        if id == nil, let intent = charge.paymentIntent?.id {
+            id = try await tx.query("""
+                SELECT id FROM marketplace.orders WHERE stripe_payment_intent_id = \(intent)
+                """).first?.decode(UUID.self)
+        }
+        guard let id, let order = try await PaymentStore.lockOrder(tx, id: id) else {
+            logger.warning("charge.refunded for no order of ours", metadata: ["charge": "\(charge.id)"])
+            return
+        }
+        let refunded = min(Int64(charge.amountRefunded ?? 0), order.totalCents)
+        guard refunded > order.refundedCents else { return }
+        let amount = refunded - order.refundedCents
+        try await PaymentStore.recordRefund(
+            tx, order: order, amount: amount, refundID: "\(charge.id):\(refunded)", full: refunded == order.totalCents,
+            reason: "Refunded at Stripe")
+        try await EventLog.append(
+            tx, type: "CHARGE_REFUNDED", entityID: order.id, actorID: nil, payload: ["amountCents": String(amount)])
+        try await AuditLog.append(
+            tx, actorID: nil, action: "CHARGE_REFUNDED", entityType: "order", entityID: order.id,
+            before: ["refundedCents": String(order.refundedCents)],
+            after: ["refundedCents": String(refunded), "charge": charge.id, "transfers": "not reversed"])
+    }
+
     /// `account.updated`: the provider's onboarding flags follow Stripe's.
     static func accountUpdated(_ account: StripeAccount, logger: Logger, _ tx: SQLTransaction) async throws {
         guard let providerID = try await PaymentStore.updateAccount(

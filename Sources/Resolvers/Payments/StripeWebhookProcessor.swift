@@ -78,6 +78,8 @@ public struct StripeWebhookProcessor: Sendable {
             try await PaymentEvents.sessionExpired(session, tx)
         case .paymentIntent(let intent) where event.type == "payment_intent.payment_failed":
             try await PaymentEvents.paymentFailed(intent, tx)
+        case .charge(let charge) where event.type == "charge.refunded":
+            try await PaymentEvents.chargeRefunded(charge, logger: logger, tx)
         case .account(let account) where event.type == "account.updated":
             try await PaymentEvents.accountUpdated(account, logger: logger, tx)
         default:

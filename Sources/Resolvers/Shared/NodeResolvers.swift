@@ -25,6 +25,7 @@ enum NodeResolvers {
         case "Provider": try await ctx.loaders.providers.load(id.id)
         case "Listing": try await ctx.loaders.listings.load(id.id)
         case "Order": try await ctx.loaders.orders.load(id.id)
+        case "OrderItem": try await ctx.loaders.visibleOrderItems.load(id.id)
         default: nil
         }
     }

@@ -17,7 +17,7 @@ final class RefundTests: XCTestCase {
         """
 
     /// A paid order: 2 lessons from Ada (2 × 5000) and 1 ticket from Bob (3000).
-    func paidOrder(_ h: GraphQLHarness) async throws
+    static func paidOrder(_ h: GraphQLHarness) async throws
         -> (buyer: GraphQLHarness.Account, ada: GraphQLHarness.Account, bob: GraphQLHarness.Account, order: String, id: UUID)
     {
         let ada = try await h.onboardedSeller("ada@example.com", "Ada's Music")
@@ -50,7 +50,7 @@ final class RefundTests: XCTestCase {
 
     func testPartialRefundsUpToWhatWasPaidThenNoMore() async throws {
         try await GraphQLHarness.with { h in
-            let o = try await paidOrder(h)
+            let o = try await Self.paidOrder(h)
             let admin = try await h.account("admin@example.com", admin: true)
             // 1300 of 13000: Ada's invoice (10000) takes 1000, Bob's (3000) 300; each gives back 90%.
             let partial = try await h.run(Self.refund, ["id": .string(o.order), "amount": 1300], token: admin.token)
@@ -99,7 +99,7 @@ final class RefundTests: XCTestCase {
 
     func testWhoMayRefund() async throws {
         try await GraphQLHarness.with { h in
-            let o = try await paidOrder(h)
+            let o = try await Self.paidOrder(h)
             let byBuyer = try await h.run(Self.refund, ["id": .string(o.order)], token: o.buyer.token)
             XCTAssertEqual(byBuyer.topLevelCodes, ["FORBIDDEN"])
             // Ada sells only part of the order.
@@ -131,6 +131,32 @@ final class RefundTests: XCTestCase {
             _ = try await h.pay(sessionOf: try XCTUnwrap(GlobalID(decoding: order)?.id))
             let refunded = try await h.run(Self.refund, ["id": .string(order)], token: ada.token)
             XCTAssertEqual(refunded.string("data.refundOrder.order.status"), "REFUNDED")
+        }
+    }
+}
+
+/// `charge.refunded` for a refund made outside the API (Stripe's dashboard).
+final class ChargeRefundedTests: XCTestCase {
+    func testARefundMadeAtStripeIsRecordedOnce() async throws {
+        try await GraphQLHarness.with { h in
+            let o = try await RefundTests.paidOrder(h)
+            let rows = try await h.sql("SELECT stripe_payment_intent_id, stripe_charge_id FROM marketplace.orders")
+            let (intent, charge) = try rows[0].decode((String?, String?).self)
+            _ = try await h.stripe.createRefund(.paymentIntent(try XCTUnwrap(intent)), amount: 2500)
+            let refunded = try await h.localStripe("GET", "/v1/charges/\(try XCTUnwrap(charge))")
+            let event = try h.signedEvent(type: "charge.refunded", object: refunded)
+            for expected in [StripeWebhookProcessor.Outcome.processed, .duplicate] {
+                let outcome = try await h.webhooks.handle(payload: event.payload, signatureHeader: event.header)
+                XCTAssertEqual(outcome, expected)
+            }
+            // The same state sent again as a new event changes nothing either.
+            let later = try h.signedEvent(type: "charge.refunded", object: refunded)
+            _ = try await h.webhooks.handle(payload: later.payload, signatureHeader: later.header)
+            try await expectEqual(try await h.orderStatus(o.id), "partially_refunded")
+            let totals = try await h.sql("SELECT refunded_cents FROM marketplace.orders")
+            XCTAssertEqual(try totals[0].decode(Int.self), 2500)
+            let payments = try await h.sql("SELECT count(*)::int FROM marketplace.payments WHERE status = 'refunded'")
+            XCTAssertEqual(try payments[0].decode(Int.self), 1)
         }
     }
 }
