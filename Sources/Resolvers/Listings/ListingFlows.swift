@@ -68,6 +68,14 @@ enum ListingFlows {
             // it is now. Keys it adds were checked above (they are new to either version).
             var again = ListingValidation(now: validation.now)
             guard let merged = again.update(locked.row, input) else { return .failed(again.errors) }
+            // Buyers checking out were shown this price: it holds until their holds end.
+            if merged.priceCents != locked.row.priceCents || merged.currency != locked.row.currency,
+               try await ListingWrites.isHeld(tx, id: listingID)
+            {
+                return .failed([UserError(
+                    field: ["input", "priceCents"], code: .listingLocked,
+                    message: "Buyers are checking out this listing: its price can change once their checkouts end.")])
+            }
             let row = try await ListingWrites.update(tx, id: listingID, fields: merged, file: file)
             try await EventLog.append(tx, type: "LISTING_UPDATED", entityID: row.id, actorID: viewer.userID)
             return .changed(row)

@@ -66,6 +66,13 @@ enum ListingStatusFlows {
                     field: nil, code: .invalidInput,
                     message: "The event has started: move it with updateListing before publishing."))
             }
+            if change == .publish, locked.row.priceCents > 0,
+               try await !ListingWrites.canTakePayments(tx, providerID: locked.row.providerID)
+            {
+                return .failed(UserError(
+                    field: nil, code: .onboardingRequired,
+                    message: "Finish setting up payments (startProviderOnboarding) before publishing a paid listing."))
+            }
             let row = try await ListingWrites.setStatus(tx, id: listingID, status: change.target)
             try await ListingWrites.adjustCounts(
                 tx, providerID: row.providerID, listings: 0, active: activeDelta(from: old, to: row.status))

@@ -22,6 +22,24 @@ enum ListingWrites {
         return (id, status == "active")
     }
 
+    /// Whether the provider can be paid for a sale: Stripe onboarding complete, or the
+    /// offline payment mode (paid by hand, `markInvoicePaid`).
+    static func canTakePayments(_ sql: some SQLQuerying, providerID: UUID) async throws -> Bool {
+        try await sql.query("""
+            SELECT payment_mode = 'offline' OR (stripe_account_id IS NOT NULL AND stripe_details_submitted
+                                               AND stripe_charges_enabled)
+            FROM marketplace.providers WHERE id = \(providerID)
+            """).first?.decode(Bool.self) ?? false
+    }
+
+    /// Whether checkouts hold some of the listing now (its price is then locked).
+    static func isHeld(_ tx: SQLTransaction, id: UUID) async throws -> Bool {
+        try await !tx.query("""
+            SELECT 1 FROM marketplace.reservations
+            WHERE listing_id = \(id) AND released_at IS NULL AND paid_at IS NULL AND expires_at > now() LIMIT 1
+            """).isEmpty
+    }
+
     /// The live listing `id`, locked until the transaction ends (changes to one listing
     /// queue instead of overwriting each other); nil when there is none or it is deleted.
     static func lock(_ tx: SQLTransaction, id: UUID) async throws -> Locked? {

@@ -65,9 +65,17 @@ enum CheckoutFlow {
             }
         }
         let order = try await ctx.sql.transaction { tx in
-            try await CheckoutStore.attachSession(
+            let order = try await CheckoutStore.attachSession(
                 tx, order: created.order, sessionID: session?.id, url: session?.url,
                 listingIDs: created.items.map(\.line.listing.id))
+            // Nothing to pay (free listings): paid at once.
+            guard order.totalCents == 0 else { return order }
+            try await PaymentStore.markPaid(
+                tx, order: order, paymentIntentID: nil, chargeID: nil, method: "other", payoutPending: false)
+            try await EventLog.append(
+                tx, type: "ORDER_PAID", entityID: order.id, actorID: viewer.userID,
+                payload: ["number": order.number, "status": OrderStatus.paid.graphQLName])
+            return try await PaymentStore.lockOrder(tx, id: order.id) ?? order
         }
         return CheckoutPayload(order: order, checkoutUrl: session?.url, expiresAt: order.expiresAt, errors: [])
     }

@@ -40,6 +40,9 @@ enum OrderResolvers {
             mutation.field("completeOrderItem") { (_: Void, args: OrderArgs, ctx: Context) async throws in
                 try await ctx.guarded("Mutation.completeOrderItem") { try await OrderItemFlows.move(.complete, id: args.id, ctx) }
             }
+            mutation.field("markInvoicePaid") { (_: Void, args: InvoiceFlows.Args, ctx: Context) async throws in
+                try await ctx.guarded("Mutation.markInvoicePaid") { try await InvoiceFlows.markPaid(args, ctx) }
+            }
             mutation.field("refundOrder") { (_: Void, args: RefundFlow.Args, ctx: Context) async throws in
                 try await ctx.guarded("Mutation.refundOrder") { try await RefundFlow.refund(args, ctx) }
             }
@@ -57,6 +60,7 @@ enum OrderResolvers {
         resolvers.object("CheckoutPayload", CheckoutPayload.self)
         resolvers.object("OrderPayload", OrderPayload.self)
         resolvers.object("OrderItemPayload", OrderItemPayload.self)
+        resolvers.object("InvoicePayload", InvoicePayload.self)
     }
 
     private static func registerOrder(in resolvers: inout SchemaResolvers<Context>) {
@@ -110,6 +114,7 @@ enum OrderResolvers {
             invoice.field("status") { (v: InvoiceRow) in v.status.uppercased() }
             invoice.field("total") { (v: InvoiceRow) in Money(cents: v.totalCents, currency: v.currency) }
             invoice.field("payout") { (v: InvoiceRow) in Money(cents: v.payoutCents, currency: v.currency) }
+            invoice.field("transferId") { (v: InvoiceRow) in v.transferID }
             invoice.field("provider") { (v: InvoiceRow, ctx: Context) async throws -> Provider? in
                 try await ctx.guarded("Invoice.provider") { try await ctx.loaders.providers.load(v.providerID) }
             }

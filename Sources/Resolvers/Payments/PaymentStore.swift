@@ -33,7 +33,8 @@ enum PaymentStore {
     /// Marks the order paid: its items (a DIGITAL one is delivered by being paid), holds,
     /// invoices and payment row, and the providers' stats.
     static func markPaid(
-        _ tx: SQLTransaction, order: OrderRow, paymentIntentID: String?, chargeID: String?, method: String
+        _ tx: SQLTransaction, order: OrderRow, paymentIntentID: String?, chargeID: String?, method: String,
+        payoutPending: Bool = true
     ) async throws {
         try await tx.query("""
             UPDATE marketplace.orders SET status = 'paid', paid_at = now(),
@@ -55,20 +56,21 @@ enum PaymentStore {
         try await tx.query("""
             UPDATE marketplace.invoices SET status = 'paid', paid_cents = total_cents, payment_method = \(method),
                 paid_at = now()
-            WHERE order_id = \(order.id)
+            WHERE order_id = \(order.id) AND status <> 'paid'
             """)
         try await tx.query("""
             UPDATE marketplace.payments SET status = 'completed', stripe_payment_intent_id = \(paymentIntentID),
                 stripe_charge_id = \(chargeID)
             WHERE order_id = \(order.id) AND status = 'created'
             """)
-        // Revenue counts at payment; the payout stays pending until its transfer is made.
+        // Revenue counts at payment; a Stripe payout stays pending until its transfer is made
+        // (an offline provider has the money already).
         // Completed orders count DIGITAL items, delivered now.
         try await tx.query("""
             UPDATE marketplace.providers p SET
                 order_count = p.order_count + 1,
                 revenue_cents = p.revenue_cents + v.payout_cents,
-                pending_payout_cents = p.pending_payout_cents + v.payout_cents,
+                pending_payout_cents = p.pending_payout_cents + CASE WHEN \(payoutPending) THEN v.payout_cents ELSE 0 END,
                 completed_order_count = p.completed_order_count + (
                     SELECT count(*) FROM marketplace.order_items i
                     WHERE i.order_id = v.order_id AND i.provider_id = p.id AND i.kind = 'digital')

@@ -28,13 +28,15 @@ public struct Provider: Sendable {
     public let completedOrderCount: Int
     public let revenueCents: Int64
     public let pendingPayoutCents: Int64
+    /// `stripe_connect` or `offline`.
+    public let paymentModeValue: String
 
     /// The columns `init(row:)` reads, in its order, for `... FROM marketplace.providers p`.
     static let columns = """
         p.id, p.user_id, p.business_name, p.slug, p.description, p.city::text, p.state::text, p.country, \
         p.website, p.average_rating::float8, p.review_count, p.stripe_details_submitted, \
         p.stripe_charges_enabled, p.stripe_payouts_enabled, p.status, p.created_at, p.listing_count, \
-        p.active_listing_count, p.completed_order_count, p.revenue_cents, p.pending_payout_cents
+        p.active_listing_count, p.completed_order_count, p.revenue_cents, p.pending_payout_cents, p.payment_mode
         """
 
     init(row: PostgresRow) throws {
@@ -60,6 +62,7 @@ public struct Provider: Sendable {
         completedOrderCount = try columns[18].decode(Int.self)
         revenueCents = try columns[19].decode(Int64.self)
         pendingPayoutCents = try columns[20].decode(Int64.self)
+        paymentModeValue = try columns[21].decode(String.self)
     }
 
     /// Stripe has the details and lets the provider take card payments.
@@ -69,6 +72,7 @@ public struct Provider: Sendable {
 /// Input of `becomeProvider` and `updateProvider`: absent fields are unchanged (an empty
 /// string clears an optional one); `becomeProvider` requires `businessName`.
 struct ProviderInput: Decodable, Sendable {
+    var paymentMode: String?
     var businessName: String?
     var businessDescription: String?
     var city: String?

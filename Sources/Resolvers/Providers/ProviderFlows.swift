@@ -12,6 +12,7 @@ enum ProviderFlows {
         var city: String?
         var state: String?
         var website: String?
+        var paymentMode: String?
     }
 
     static func validate(_ input: ProviderInput) -> (Clean, [UserError]) {
@@ -22,7 +23,8 @@ enum ProviderFlows {
         }
         let clean = Clean(
             businessName: trimmed(input.businessName), description: trimmed(input.businessDescription),
-            city: trimmed(input.city), state: trimmed(input.state), website: trimmed(input.website))
+            city: trimmed(input.city), state: trimmed(input.state), website: trimmed(input.website),
+            paymentMode: input.paymentMode?.lowercased())
         if let name = clean.businessName,
            !businessNameLength.contains(name.count) || name.contains(where: { $0.isNewline })
         {
@@ -80,7 +82,7 @@ enum ProviderFlows {
                     guard let provider = try await ProviderStore.insert(
                         tx, userID: viewer.userID, businessName: businessName, slug: slug,
                         description: clean.description ?? "", city: nonEmpty(clean.city), state: nonEmpty(clean.state),
-                        website: nonEmpty(clean.website))
+                        website: nonEmpty(clean.website), paymentMode: clean.paymentMode)
                     else { return .alreadyProvider }
                     try await EventLog.append(
                         tx, type: "PROVIDER_CREATED", entityID: provider.providerID, actorID: viewer.userID,
@@ -113,7 +115,7 @@ enum ProviderFlows {
             }
             guard let provider = try await ProviderStore.update(
                 tx, userID: viewer.userID, businessName: clean.businessName, description: clean.description,
-                city: clean.city, state: clean.state, website: clean.website)
+                city: clean.city, state: clean.state, website: clean.website, paymentMode: clean.paymentMode)
             else { return nil }
             try await EventLog.append(tx, type: "PROVIDER_UPDATED", entityID: provider.providerID, actorID: viewer.userID)
             return provider

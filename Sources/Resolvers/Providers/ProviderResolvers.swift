@@ -36,6 +36,7 @@ enum ProviderResolvers {
                 try await ctx.guarded("Provider.user") { try await ctx.loaders.users.load(provider.userID) }
             }
             provider.field("stripeOnboardingComplete") { (provider: Provider) in provider.stripeOnboardingComplete }
+            provider.field("paymentMode") { (provider: Provider) in provider.paymentModeValue.uppercased() }
         }
         resolvers.object("ProviderPayload", ProviderPayload.self)
         resolvers.object("ProviderOnboardingPayload", ProviderOnboardingPayload.self)

@@ -52,12 +52,14 @@ enum ProviderStore {
     /// deleted one: `user_id` is unique).
     static func insert(
         _ tx: SQLTransaction, userID: UUID, businessName: String, slug: String, description: String,
-        city: String?, state: String?, website: String?
+        city: String?, state: String?, website: String?, paymentMode: String?
     ) async throws -> Provider? {
         let rows = try await tx.query("""
             WITH p AS (
-                INSERT INTO marketplace.providers (user_id, business_name, slug, description, city, state, website)
-                VALUES (\(userID), \(businessName), \(slug), \(description), \(city), \(state), \(website))
+                INSERT INTO marketplace.providers (user_id, business_name, slug, description, city, state, website,
+                                                   payment_mode)
+                VALUES (\(userID), \(businessName), \(slug), \(description), \(city), \(state), \(website),
+                        coalesce(\(paymentMode), 'stripe_connect'))
                 ON CONFLICT (user_id) DO NOTHING
                 RETURNING *
             ), promoted AS (
@@ -78,10 +80,11 @@ enum ProviderStore {
     /// user's live provider; nil when there is none.
     static func update(
         _ tx: SQLTransaction, userID: UUID, businessName: String?, description: String?,
-        city: String?, state: String?, website: String?
+        city: String?, state: String?, website: String?, paymentMode: String?
     ) async throws -> Provider? {
         let rows = try await tx.query("""
             UPDATE marketplace.providers AS p SET
+                payment_mode = coalesce(\(paymentMode), p.payment_mode),
                 business_name = coalesce(\(businessName), p.business_name),
                 description = coalesce(\(description), p.description),
                 city = CASE WHEN \(city)::text IS NULL THEN p.city ELSE nullif(\(city), '')::citext END,

@@ -36,4 +36,6 @@ public enum UserErrorCode: String, Sendable {
     case notInCart = "NOT_IN_CART"
     case cartEmpty = "CART_EMPTY"
     case paymentUnavailable = "PAYMENT_UNAVAILABLE"
+    case onboardingRequired = "ONBOARDING_REQUIRED"
+    case listingLocked = "LISTING_LOCKED"
 }

@@ -37,7 +37,8 @@ extension GraphQLHarness {
         let stripeAccount = try await stripe.createAccount(country: "US", email: email)
         _ = try await localStripe("POST", "/_test/accounts/\(stripeAccount.id)/onboard")
         try await sql("""
-            UPDATE marketplace.providers SET stripe_account_id = \(stripeAccount.id), stripe_details_submitted = true,
+            UPDATE marketplace.providers SET payment_mode = 'stripe_connect', stripe_account_id = \(stripeAccount.id),
+                stripe_details_submitted = true,
                 stripe_charges_enabled = true, stripe_payouts_enabled = true
             WHERE business_name = \(name)
             """)

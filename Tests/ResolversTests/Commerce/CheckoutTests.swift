@@ -162,7 +162,8 @@ final class CheckoutTests: XCTestCase {
         }) { h in
             let seller = try await h.account("seller@example.com", provider: "Down Shop")
             try await h.sql("""
-                UPDATE marketplace.providers SET stripe_account_id = 'acct_unreachable', stripe_details_submitted = true,
+                UPDATE marketplace.providers SET payment_mode = 'stripe_connect', stripe_account_id = 'acct_unreachable',
+                    stripe_details_submitted = true,
                     stripe_charges_enabled = true
                 """)
             let ticket = try await h.publishedListing("TICKET", title: "Jazz night", ["quantity": 2], token: seller.token)

@@ -42,7 +42,11 @@ extension GraphQLHarness {
         if let businessName {
             let response = try await run("""
                 mutation($input: ProviderInput!) { becomeProvider(input: $input) { provider { id } errors { code } } }
-                """, ["input": ["businessName": .string(businessName), "city": "Austin", "state": "TX"]],
+                """, ["input": [
+                    // Offline: these providers publish paid listings without Stripe onboarding
+                    // (checkout tests use `onboardedSeller`).
+                    "businessName": .string(businessName), "city": "Austin", "state": "TX", "paymentMode": "OFFLINE",
+                ]],
                 token: registered.access)
             XCTAssertEqual(response.errorCodes("data.becomeProvider.errors"), [])
         }
