@@ -36,11 +36,10 @@ enum OrderFlows {
             try await EventLog.append(
                 tx, type: "ORDER_CANCELLED", entityID: orderID, actorID: viewer.userID,
                 payload: ["number": locked.number, "status": OrderStatus.cancelled.graphQLName])
-            if viewer.role == .admin, viewer.userID != locked.buyerID {
-                try await AuditLog.append(
-                    tx, actorID: viewer.userID, action: "ORDER_CANCELLED", entityType: "order", entityID: orderID,
-                    before: ["status": locked.status.graphQLName], after: ["status": OrderStatus.cancelled.graphQLName])
-            }
+            try await AuditLog.append(
+                tx, actorID: viewer.userID, action: "ORDER_CANCELLED", entityType: "order", entityID: orderID,
+                before: ["status": locked.status.graphQLName],
+                after: ["status": OrderStatus.cancelled.graphQLName, "reason": reason ?? ""])
             return .cancelled
         }
         if let ended, ended != .cancelled { return .failure(notAwaitingPayment(ended)) }
@@ -126,6 +125,9 @@ public struct OrderSweeper: Sendable {
                 try await EventLog.append(
                     tx, type: "ORDER_EXPIRED", entityID: locked.id, actorID: nil,
                     payload: ["number": locked.number, "status": OrderStatus.expired.graphQLName])
+                try await AuditLog.append(
+                    tx, actorID: nil, action: "ORDER_EXPIRED", entityType: "order", entityID: locked.id,
+                    before: ["status": locked.status.graphQLName], after: ["status": OrderStatus.expired.graphQLName])
                 return true
             }
             if expired { ended += 1 }

@@ -66,6 +66,9 @@ enum OrderItemFlows {
                 try await EventLog.append(
                     tx, type: step.event, entityID: itemID, actorID: viewer.userID,
                     payload: ["orderId": visible.orderID.uuidString.lowercased(), "status": step.to.graphQLName])
+                try await AuditLog.append(
+                    tx, actorID: viewer.userID, action: step.event, entityType: "order_item", entityID: itemID,
+                    before: ["status": status.graphQLName], after: ["status": step.to.graphQLName])
                 if let orderStatus {
                     try await EventLog.append(
                         tx, type: "ORDER_STATUS_CHANGED", entityID: visible.orderID, actorID: viewer.userID,

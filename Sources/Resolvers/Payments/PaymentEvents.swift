@@ -67,6 +67,9 @@ enum PaymentEvents {
         try await EventLog.append(
             tx, type: "ORDER_EXPIRED", entityID: order.id, actorID: nil,
             payload: ["number": order.number, "status": OrderStatus.expired.graphQLName])
+        try await AuditLog.append(
+            tx, actorID: nil, action: "ORDER_EXPIRED", entityType: "order", entityID: order.id,
+            before: ["status": order.status.graphQLName], after: ["status": OrderStatus.expired.graphQLName, "session": session.id])
     }
 
     /// `payment_intent.payment_failed`: recorded; the hold stays, so the buyer can try again

@@ -67,6 +67,10 @@ final class OrderLifecycleTests: XCTestCase {
             XCTAssertEqual(try reason[0].decode(String?.self), "Changed my mind")
             let again = try await h.run(Self.cancel, ["id": .string(o.order)], token: o.buyer.token)
             XCTAssertEqual(again.errorCodes("data.cancelOrder.errors"), ["INVALID_STATUS"])
+            let audit = try await h.sql("SELECT action, after->>'reason' FROM marketplace.audit_log WHERE entity_id = \(o.id)")
+            XCTAssertEqual(audit.count, 1)
+            let (action, recorded) = try audit[0].decode((String, String?).self)
+            XCTAssertEqual([action, recorded], ["ORDER_CANCELLED", "Changed my mind"])
         }
     }
 
@@ -100,8 +104,11 @@ final class OrderLifecycleTests: XCTestCase {
             try await expectEqual(try await h.orderStatus(current.id), "awaiting_payment")
             try await expectEqual(try await sessionStatus(h, overdue.id), "expired")
             try await expectEqual(try await available(h, overdue.ticket), 3)
-            let events = try await h.sql("SELECT count(*)::int FROM marketplace.events WHERE type = 'ORDER_EXPIRED'")
-            XCTAssertEqual(try events[0].decode(Int.self), 1)
+            for table in ["events WHERE type", "audit_log WHERE action"] {
+                let rows = try await h.sql(PostgresQuery(
+                    unsafeSQL: "SELECT count(*)::int FROM marketplace.\(table) = 'ORDER_EXPIRED'"))
+                XCTAssertEqual(try rows[0].decode(Int.self), 1, table)
+            }
         }
     }
 
