@@ -76,18 +76,29 @@ fresh_database() {
   psql_admin -c "CREATE DATABASE \"$db\""
 }
 
-# start_python NAME PORT HEALTH_URL COMMAND...: starts a background service once, records its pid.
+# start_python NAME PORT HEALTH_URL VERSION COMMAND...: starts a background service once,
+# records its pid. A running one is reused only while VERSION (a hash of its code) is the
+# same: after a change to scripts/localstripe_ext, the next start runs the new code.
 start_python() {
-  local name="$1" port="$2" url="$3"; shift 3
-  local pidfile="$DATA_DIR/$name.pid"
+  local name="$1" port="$2" url="$3" version="$4"; shift 4
+  local pidfile="$DATA_DIR/$name.pid" versionfile="$DATA_DIR/$name.version"
   if [ -f "$pidfile" ] && kill -0 "$(cat "$pidfile")" 2>/dev/null; then
-    log "$name is running on 127.0.0.1:$port"
-    return
+    if [ "$(cat "$versionfile" 2>/dev/null)" = "$version" ]; then
+      log "$name is running on 127.0.0.1:$port"
+      return
+    fi
+    log "$name's code changed: restarting it"
+    stop_pid "$name"
+  fi
+  # Something else answering on the port would be mistaken for the service started here.
+  if curl -sS -o /dev/null --max-time 2 "$url" 2>/dev/null; then
+    die "port $port is in use by another process: stop it, or choose another port in scripts/config.sh"
   fi
   log "starting $name on 127.0.0.1:$port"
   mkdir -p "$DATA_DIR/logs"
   nohup "$@" > "$DATA_DIR/logs/$name.log" 2>&1 < /dev/null &
   echo $! > "$pidfile"
+  echo "$version" > "$versionfile"
   for _ in $(seq 1 100); do
     # Any HTTP answer means the server is up (localstripe answers 401 without a key).
     curl -sS -o /dev/null --max-time 2 "$url" 2>/dev/null && return
@@ -100,14 +111,21 @@ start_python() {
   die "$name did not start (log: $DATA_DIR/logs/$name.log)"
 }
 
+# A hash of files, to tell whether a running service runs the code of the working tree.
+code_version() {
+  cat "$@" 2>/dev/null | sha256sum | cut -d' ' -f1
+}
+
 start_stripe() {
   start_python localstripe "$STRIPE_PORT" "http://127.0.0.1:$STRIPE_PORT/v1/customers?limit=1" \
+    "$(code_version "$ROOT"/scripts/localstripe_ext/*.py "$ROOT/scripts/requirements.txt")" \
     env PYTHONPATH="$ROOT/scripts" "$VENV_DIR/bin/python" -m localstripe_ext --host 127.0.0.1 --port "$STRIPE_PORT" \
       --webhook-url "http://127.0.0.1:$APP_PORT/webhooks/stripe" --webhook-secret "$STRIPE_WEBHOOK_SECRET_LOCAL"
 }
 
 start_s3() {
   start_python moto_server "$S3_PORT" "http://127.0.0.1:$S3_PORT/moto-api/" \
+    "$(code_version "$ROOT/scripts/requirements.txt")" \
     "$VENV_DIR/bin/moto_server" -H 127.0.0.1 -p "$S3_PORT"
   # moto keeps buckets in memory: create ours (an existing bucket answers 409, which is fine).
   curl -fsS -o /dev/null -X PUT "http://127.0.0.1:$S3_PORT/$S3_BUCKET_LOCAL" 2>/dev/null || true
