@@ -16,6 +16,7 @@ public enum MarketplaceSchema {
         WishlistResolvers.register(in: &resolvers)
         CartResolvers.register(in: &resolvers)
         OrderResolvers.register(in: &resolvers)
+        AdminResolvers.register(in: &resolvers)
         return resolvers
     }
 
