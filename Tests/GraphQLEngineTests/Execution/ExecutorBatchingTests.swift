@@ -72,7 +72,8 @@ final class ExecutorBatchingTests: XCTestCase {
         // Levels: users (100) -> friends (100) -> friends of friends (100).
         XCTAssertEqual(calls["names"].map(\.count), [100, 100, 100])
         XCTAssertEqual(calls["friends"].map(\.count), [100, 100])
-        XCTAssertEqual(calls["names"][2].first, 2001)
+        // Which resolver asks first (the keys' order in a batch) is the scheduler's choice.
+        XCTAssertEqual(Set(calls["names"][2]), Set(2001...2100))
         guard case .object(let data)? = result.data, case .array(let users)? = data["users"] else {
             return XCTFail("no users")
         }
