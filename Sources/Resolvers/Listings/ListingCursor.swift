@@ -102,3 +102,18 @@ func listingFingerprint(_ parts: [String]) -> String {
     let hex = String(hash, radix: 16)
     return String(repeating: "0", count: 16 - hex.count) + hex
 }
+
+extension SQLBuilder {
+    /// `AND (<time>, <id>) < (<cursor's instant>, <cursor's id>)`: the rows after `cursor` in
+    /// a newest-first keyset on a timestamp and an id (saved listings, orders). The instant
+    /// is rebuilt from integer microseconds, so the comparison is exact.
+    mutating func appendBefore(_ cursor: ListingCursor, time: StaticString, id: StaticString) {
+        append(" AND (")
+        append(time)
+        append(", ")
+        append(id)
+        append(") < (TIMESTAMPTZ 'epoch' + ", Int64(cursor.key) ?? 0, cast: "::bigint")
+        append(" * INTERVAL '1 microsecond', ", cursor.id)
+        append(")")
+    }
+}

@@ -50,35 +50,32 @@ public enum ListingStore {
     /// The listings with these ids that `reader` may see, in one statement.
     public static func visible(_ sql: SQLExecutor, ids: [UUID], reader: Reader) async throws -> [UUID: ListingRow] {
         guard !ids.isEmpty else { return [:] }
-        var statement = SQLBuilder("SELECT ")
-        statement.append(ListingRow.columns)
-        statement.append(" FROM marketplace.listings l JOIN marketplace.providers p ON p.id = l.provider_id")
-        statement.append(" WHERE l.id = ANY(", Array(Set(ids)), cast: "::uuid[]")
-        statement.append(")")
-        reader.appendVisibility(to: &statement)
-        var result: [UUID: ListingRow] = [:]
-        for row in try await sql.query(statement.query) {
-            let listing = try ListingRow.decode(row.makeRandomAccess())
-            result[listing.id] = listing
+        let rows = try await visible(sql, reader: reader) { statement in
+            statement.append(" WHERE l.id = ANY(", Array(Set(ids)), cast: "::uuid[]")
         }
-        return result
+        return Dictionary(rows.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
     }
 
     /// The listings with these slugs that `reader` may see, by slug, in one statement.
     public static func visible(_ sql: SQLExecutor, slugs: [String], reader: Reader) async throws -> [String: ListingRow] {
         guard !slugs.isEmpty else { return [:] }
+        let rows = try await visible(sql, reader: reader) { statement in
+            statement.append(" WHERE l.slug = ANY(", Array(Set(slugs)), cast: "::text[]")
+        }
+        return Dictionary(rows.map { ($0.slug, $0) }, uniquingKeysWith: { first, _ in first })
+    }
+
+    /// The listings `match` selects (it appends `WHERE ... = ANY(...`) that `reader` may see.
+    private static func visible(
+        _ sql: SQLExecutor, reader: Reader, match: (inout SQLBuilder) -> Void
+    ) async throws -> [ListingRow] {
         var statement = SQLBuilder("SELECT ")
         statement.append(ListingRow.columns)
         statement.append(" FROM marketplace.listings l JOIN marketplace.providers p ON p.id = l.provider_id")
-        statement.append(" WHERE l.slug = ANY(", Array(Set(slugs)), cast: "::text[]")
+        match(&statement)
         statement.append(")")
         reader.appendVisibility(to: &statement)
-        var result: [String: ListingRow] = [:]
-        for row in try await sql.query(statement.query) {
-            let listing = try ListingRow.decode(row.makeRandomAccess())
-            result[listing.slug] = listing
-        }
-        return result
+        return try await sql.query(statement.query).map { try ListingRow.decode($0.makeRandomAccess()) }
     }
 
     /// How many published listings each provider has (`Provider.listings.totalCount`

@@ -101,11 +101,7 @@ enum OrderStore {
         statement.append(OrderRow.columns)
         statement.append(", (extract(epoch FROM o.created_at) * 1000000)::bigint::text")
         appendFromAndWhere(scope, status, to: &statement)
-        if let cursor {
-            statement.append(" AND (o.created_at, o.id) < (TIMESTAMPTZ 'epoch' + ", Int64(cursor.key) ?? 0, cast: "::bigint")
-            statement.append(" * INTERVAL '1 microsecond', ", cursor.id)
-            statement.append(")")
-        }
+        if let cursor { statement.appendBefore(cursor, time: "o.created_at", id: "o.id") }
         statement.append(" ORDER BY o.created_at DESC, o.id DESC LIMIT ", first + 1)
         var rows: [OrderRow] = []
         var cursors: [String] = []

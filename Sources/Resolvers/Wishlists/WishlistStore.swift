@@ -44,11 +44,7 @@ enum WishlistStore {
         statement.append(ListingRow.columns)
         statement.append(", (extract(epoch FROM s.saved_at) * 1000000)::bigint::text")
         appendFromAndWhere(userID: userID, to: &statement)
-        if let cursor {
-            statement.append(" AND (s.saved_at, s.listing_id) < (TIMESTAMPTZ 'epoch' + ", Int64(cursor.key) ?? 0, cast: "::bigint")
-            statement.append(" * INTERVAL '1 microsecond', ", cursor.id)
-            statement.append(")")
-        }
+        if let cursor { statement.appendBefore(cursor, time: "s.saved_at", id: "s.listing_id") }
         statement.append(" ORDER BY s.saved_at DESC, s.listing_id DESC LIMIT ", first + 1)
         var edges: [ListingEdge] = []
         for row in try await sql.query(statement.query) {

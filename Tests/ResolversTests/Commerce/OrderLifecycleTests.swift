@@ -151,11 +151,16 @@ final class OrderLifecycleTests: XCTestCase {
                 let response = try await h.run(GraphQLHarness.checkoutDocument, GraphQLHarness.checkoutInput, token: buyer.token)
                 orders.append(try XCTUnwrap(response.string("data.checkout.order.id")))
             }
-            let mine = try await h.run("{ myOrders(first: 2) { totalCount pageInfo { hasNextPage } nodes { id } } }", token: buyer.token)
+            let mine = try await h.run("{ myOrders(first: 2) { totalCount pageInfo { hasNextPage endCursor } nodes { id } } }", token: buyer.token)
             XCTAssertEqual(mine["data.myOrders.totalCount"] as? Int, 3)
             XCTAssertEqual((mine["data.myOrders.nodes"] as? [[String: Any]])?.compactMap { $0["id"] as? String },
                            [orders[2], orders[1]])
             XCTAssertEqual(mine["data.myOrders.pageInfo.hasNextPage"] as? Bool, true)
+            let rest = try await h.run(
+                "query($after: String) { myOrders(first: 2, after: $after) { pageInfo { hasNextPage } nodes { id } } }",
+                ["after": .string(mine.string("data.myOrders.pageInfo.endCursor") ?? "")], token: buyer.token)
+            XCTAssertEqual((rest["data.myOrders.nodes"] as? [[String: Any]])?.compactMap { $0["id"] as? String }, [orders[0]])
+            XCTAssertEqual(rest["data.myOrders.pageInfo.hasNextPage"] as? Bool, false)
             let sales = try await h.run("{ providerOrders { totalCount nodes { id items { title } invoices { total { cents } } } } }",
                                         token: bob.token)
             XCTAssertEqual(sales["data.providerOrders.totalCount"] as? Int, 1)

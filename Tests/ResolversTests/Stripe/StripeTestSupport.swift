@@ -56,32 +56,10 @@ enum StripeTestEnvironment {
         return configuration
     }
 
-    /// Runs `python -c script` with `input` as JSON on stdin; returns its JSON output.
+    /// Runs `python -c script` with `input` as JSON on stdin; returns its JSON output
+    /// (the S3 tests' runner: one place that starts Python for tests).
     static func runPython(_ script: String, input: [String: Any]) throws -> [String: Any] {
-        let process = Process()
-        process.executableURL = try checkedPython()
-        process.arguments = ["-c", script]
-        let stdin = Pipe()
-        let stdout = Pipe()
-        let stderr = Pipe()
-        process.standardInput = stdin
-        process.standardOutput = stdout
-        process.standardError = stderr
-        try process.run()
-        stdin.fileHandleForWriting.write(try JSONSerialization.data(withJSONObject: input))
-        try stdin.fileHandleForWriting.close()
-        let output = stdout.fileHandleForReading.readDataToEndOfFile()
-        let errors = String(decoding: stderr.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        if errors.contains("ModuleNotFoundError") {
-            throw StripeTestSetupError("a Python module is missing (\(errors.suffix(200))); run scripts/install.sh")
-        }
-        guard process.terminationStatus == 0,
-            let object = try JSONSerialization.jsonObject(with: output) as? [String: Any]
-        else {
-            throw StripeTestSetupError("python exited \(process.terminationStatus): \(errors)")
-        }
-        return object
+        try S3TestEnvironment.runPython(script, input: input)
     }
 }
 
