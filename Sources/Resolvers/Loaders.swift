@@ -37,6 +37,22 @@ public struct Loaders: Sendable {
     let providerListingPages: DataLoader<ProviderPageKey, ListingPage>
     /// How many published listings each provider has.
     let providerListingCounts: DataLoader<UUID, Int>
+    /// Reviews the viewer may see (shown ones; removed ones to their author and admins), by id.
+    let reviews: DataLoader<UUID, ReviewRow>
+    /// The same, by order item.
+    let reviewsByOrderItem: DataLoader<UUID, ReviewRow>
+    /// The first page of each listing's or provider's shown reviews.
+    let reviewPages: DataLoader<ReviewPageKey, ReviewStore.Page>
+    /// Threads the viewer takes part in, by id (none without a viewer).
+    let threads: DataLoader<UUID, ThreadRow>
+    /// Messages of threads the viewer takes part in, by id.
+    let messages: DataLoader<UUID, MessageRow>
+    /// The first page of each thread's messages.
+    let messagePages: DataLoader<MessagePageKey, MessagingStore.Page<MessageRow>>
+    /// How many messages each thread has.
+    let messageCounts: DataLoader<UUID, Int>
+    /// How many messages of each thread the viewer has not read (only made for a signed-in viewer).
+    let unreadCounts: DataLoader<UUID, Int>?
 
     init(scope: BatchScope, sql: SQLExecutor, viewer: Viewer?) {
         users = DataLoader(scope: scope, batch: { ids in try await AccountStore.users(sql, ids: ids) })
@@ -90,6 +106,43 @@ public struct Loaders: Sendable {
             let counts = try await ListingStore.publishedCounts(sql, providerIDs: ids)
             return Dictionary(uniqueKeysWithValues: ids.map { ($0, counts[$0] ?? 0) })
         })
+        reviews = DataLoader(scope: scope, batch: { ids in try await ReviewStore.visible(sql, ids: ids, viewer: viewer) })
+        reviewsByOrderItem = DataLoader(scope: scope, batch: { ids in
+            try await ReviewStore.visible(sql, orderItemIDs: ids, viewer: viewer)
+        })
+        reviewPages = DataLoader(scope: scope, batch: { keys in
+            // One statement per page size and kind of scope (a query level asks for one, mostly).
+            var pages: [ReviewPageKey: ReviewStore.Page] = [:]
+            for (first, group) in Dictionary(grouping: keys, by: \.first) {
+                let byScope = try await ReviewStore.firstPages(sql, scopes: group.map(\.scope), first: first)
+                for key in group { pages[key] = byScope[key.scope] }
+            }
+            return pages
+        })
+        threads = DataLoader(scope: scope, batch: { ids in
+            guard let viewer else { return [:] }
+            return try await MessagingStore.threads(sql, ids: ids, participant: viewer.userID)
+        })
+        messages = DataLoader(scope: scope, batch: { ids in
+            guard let viewer else { return [:] }
+            return try await MessagingStore.messages(sql, ids: ids, participant: viewer.userID)
+        })
+        messagePages = DataLoader(scope: scope, batch: { keys in
+            var pages: [MessagePageKey: MessagingStore.Page<MessageRow>] = [:]
+            for (first, group) in Dictionary(grouping: keys, by: \.first) {
+                let byThread = try await MessagingStore.firstMessagePages(sql, threadIDs: group.map(\.threadID), first: first)
+                for key in group { pages[key] = byThread[key.threadID] }
+            }
+            return pages
+        })
+        messageCounts = DataLoader(scope: scope, batch: { ids in try await MessagingStore.messageCounts(sql, threadIDs: ids) })
+        if let viewer {
+            unreadCounts = DataLoader(scope: scope, batch: { ids in
+                try await MessagingStore.unreadCounts(sql, threadIDs: ids, reader: viewer.userID)
+            })
+        } else {
+            unreadCounts = nil
+        }
     }
 }
 

@@ -17,6 +17,9 @@ public enum MarketplaceSchema {
         CartResolvers.register(in: &resolvers)
         OrderResolvers.register(in: &resolvers)
         AdminResolvers.register(in: &resolvers)
+        ReviewResolvers.register(in: &resolvers)
+        MessagingResolvers.register(in: &resolvers)
+        SubscriptionResolvers.register(in: &resolvers)
         return resolvers
     }
 

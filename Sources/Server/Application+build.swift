@@ -17,7 +17,7 @@ import Resolvers
 func buildApplication(
     configuration: AppConfiguration, logger: Logger, graphQL: GraphQLService? = nil, database: Database? = nil,
     metrics: ServerMetrics? = nil, subscriptions: SubscriptionRegistry = SubscriptionRegistry(),
-    webhooks: StripeWebhookProcessor? = nil, sweeper: OrderSweeperService? = nil,
+    webhooks: StripeWebhookProcessor? = nil, sweeper: OrderSweeperService? = nil, events: EventHub? = nil,
     onServerRunning: @escaping @Sendable (any Channel) async -> Void = { _ in }
 ) throws -> some ApplicationProtocol {
     let database = try database ?? Database(
@@ -50,7 +50,7 @@ func buildApplication(
         router: router,
         server: server,
         configuration: .init(address: .hostname(configuration.host, port: configuration.port), serverName: "marketplace"),
-        services: [database.client] + (sweeper.map { [$0] } ?? []),
+        services: [database.client] + (sweeper.map { [$0] } ?? []) + (events.map { [EventHubService(hub: $0)] } ?? []),
         onServerRunning: onServerRunning,
         logger: logger
     )

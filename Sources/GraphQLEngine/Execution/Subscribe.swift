@@ -11,6 +11,13 @@ public enum SubscriptionResult: Sendable {
     case response(ExecutionResult)
 }
 
+/// A context whose DataLoaders (or other per-request state) must not outlive one event of a
+/// subscription: each event is executed with the context this makes, on the event's scope,
+/// so it reads fresh data and its loaders are dispatched with the event's execution.
+public protocol SubscriptionEventContext: Sendable {
+    func context(forEventIn scope: BatchScope) -> any Sendable
+}
+
 /// Subscribes to a subscription operation of `document` (parsed and validated).
 public func subscribe(
     schema: ExecutableSchema, document: Document, operationName: String? = nil,
@@ -52,9 +59,11 @@ public func subscribe(
     let pump = Task {
         do {
             for try await event in source {
+                let scope = BatchScope()
+                let eventContext = (context as? any SubscriptionEventContext)?.context(forEventIn: scope) ?? context
                 let eventShared = RequestShared(
                     prepared: prepared, operation: operation, variables: variables, rootValue: event,
-                    context: context, scope: BatchScope())
+                    context: eventContext, scope: scope)
                 let executor = Executor(shared: eventShared)
                 await executor.executeRoot(plan, rootValue: event, serially: false)
                 continuation.yield(ExecutionResult(executor))

@@ -45,6 +45,21 @@ public struct DatabaseURL: Sendable, Equatable {
         return copy
     }
 
+    /// The configuration of a single `PostgresConnection` outside the pool (the event
+    /// hub's notification connection).
+    public func connectionConfiguration() throws -> PostgresConnection.Configuration {
+        let tls: PostgresConnection.Configuration.TLS
+        switch sslMode {
+        case "disable": tls = .disable
+        case "prefer", "allow": tls = .prefer(try .init(configuration: .makeClientConfiguration()))
+        default: tls = .require(try .init(configuration: .makeClientConfiguration()))
+        }
+        var configuration = PostgresConnection.Configuration(
+            host: host, port: port, username: username, password: password, database: database, tls: tls)
+        configuration.options.connectTimeout = .seconds(5)
+        return configuration
+    }
+
     /// The client configuration for PostgresNIO's `PostgresClient`.
     public func clientConfiguration(maximumConnections: Int = 20) throws -> PostgresClient.Configuration {
         let tls: PostgresClient.Configuration.TLS

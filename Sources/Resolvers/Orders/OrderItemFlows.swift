@@ -30,7 +30,7 @@ enum OrderItemFlows {
         do {
             try await ctx.sql.transaction { tx in
                 // The order first, then its item: the webhook and the sweeper lock in that order too.
-                _ = try await PaymentStore.lockOrder(tx, id: visible.orderID)
+                let before = try await PaymentStore.lockOrder(tx, id: visible.orderID)
                 let rows = try await tx.query("""
                     SELECT status FROM marketplace.order_items WHERE id = \(itemID) FOR UPDATE
                     """)
@@ -69,7 +69,8 @@ enum OrderItemFlows {
                 try await AuditLog.append(
                     tx, actorID: viewer.userID, action: step.event, entityType: "order_item", entityID: itemID,
                     before: ["status": status.graphQLName], after: ["status": step.to.graphQLName])
-                if let orderStatus {
+                // Only a change is an event: completing one item of an order in progress leaves it so.
+                if let orderStatus, orderStatus != before?.status.rawValue {
                     try await EventLog.append(
                         tx, type: "ORDER_STATUS_CHANGED", entityID: visible.orderID, actorID: viewer.userID,
                         payload: ["status": orderStatus.uppercased()])

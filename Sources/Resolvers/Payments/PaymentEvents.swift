@@ -104,7 +104,11 @@ enum PaymentEvents {
             tx, order: order, amount: amount, refundID: "\(charge.id):\(refunded)", full: refunded == order.totalCents,
             reason: "Refunded at Stripe")
         try await EventLog.append(
-            tx, type: "CHARGE_REFUNDED", entityID: order.id, actorID: nil, payload: ["amountCents": String(amount)])
+            tx, type: "CHARGE_REFUNDED", entityID: order.id, actorID: nil,
+            payload: [
+                "amountCents": String(amount),
+                "status": (refunded == order.totalCents ? OrderStatus.refunded : .partiallyRefunded).graphQLName,
+            ])
         try await AuditLog.append(
             tx, actorID: nil, action: "CHARGE_REFUNDED", entityType: "order", entityID: order.id,
             before: ["refundedCents": String(order.refundedCents)],

@@ -21,13 +21,16 @@ public struct MarketplaceServices: Sendable {
     public let stripe: StripeClient?
     /// The platform fee and the checkout hold.
     public let commerce: CommerceConfiguration
+    /// Domain events for subscriptions; someone must `run()` it (the server does, as a service).
+    public let events: EventHub
 
     /// Builds the services; warns when `JWT_SECRET` is unset (the development key is public)
     /// and when there is no S3 configuration (`S3Configuration(environment:)` of the variables
     /// in force, the environment over `.data/services.env`).
     public static func make(
         database: Database, accounts: AccountsConfiguration, storage: S3Configuration? = nil,
-        stripe: StripeConfiguration? = nil, commerce: CommerceConfiguration = CommerceConfiguration(), logger: Logger
+        stripe: StripeConfiguration? = nil, commerce: CommerceConfiguration = CommerceConfiguration(),
+        events: EventHub.Settings = EventHub.Settings(), logger: Logger
     ) async -> MarketplaceServices {
         if accounts.usesDevelopmentSecret {
             logger.warning("JWT_SECRET is not set: signing access tokens with the development key; set it in production")
@@ -47,7 +50,8 @@ public struct MarketplaceServices: Sendable {
             presigner: storage.map(S3Presigner.init(configuration:)),
             objects: storage.map { S3Client(configuration: $0) },
             stripe: stripe.map { StripeClient(configuration: $0, httpClient: stripeHTTPClient, logger: logger) },
-            commerce: commerce)
+            commerce: commerce,
+            events: EventHub(database: database, settings: events, logger: logger))
     }
 
     /// One HTTP client for Stripe for the whole process: services made per test or per

@@ -26,6 +26,9 @@ enum NodeResolvers {
         case "Listing": try await ctx.loaders.listings.load(id.id)
         case "Order": try await ctx.loaders.orders.load(id.id)
         case "OrderItem": try await ctx.loaders.visibleOrderItems.load(id.id)
+        case "Review": try await ctx.loaders.reviews.load(id.id)
+        case "MessageThread": try await ctx.loaders.threads.load(id.id)
+        case "Message": try await ctx.loaders.messages.load(id.id)
         default: nil
         }
     }

@@ -38,4 +38,6 @@ public enum UserErrorCode: String, Sendable {
     case paymentUnavailable = "PAYMENT_UNAVAILABLE"
     case onboardingRequired = "ONBOARDING_REQUIRED"
     case listingLocked = "LISTING_LOCKED"
+    case alreadyReviewed = "ALREADY_REVIEWED"
+    case alreadyResponded = "ALREADY_RESPONDED"
 }

@@ -34,7 +34,8 @@ struct ServeCommand: AsyncParsableCommand {
             configuration: configuration, logger: logger, graphQL: service, database: database, metrics: metrics,
             webhooks: StripeWebhookProcessor(services: services, logger: logger),
             sweeper: OrderSweeperService(
-                sweeper: OrderSweeper(services: services), interval: .seconds(configuration.orderSweepSeconds), logger: logger))
+                sweeper: OrderSweeper(services: services), interval: .seconds(configuration.orderSweepSeconds), logger: logger),
+            events: services.events)
         try await app.runService()
     }
 }
@@ -70,7 +71,7 @@ func makeGraphQLService(
 func makeMarketplaceServices(configuration: AppConfiguration, database: Database, logger: Logger) async -> MarketplaceServices {
     await MarketplaceServices.make(
         database: database, accounts: configuration.accounts, storage: configuration.storage,
-        stripe: configuration.stripe, commerce: configuration.commerce, logger: logger)
+        stripe: configuration.stripe, commerce: configuration.commerce, events: configuration.events, logger: logger)
 }
 
 /// The server's logger: JSON lines (`LOG_FORMAT=json`, the default) or swift-log's text.

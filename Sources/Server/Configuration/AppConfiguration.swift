@@ -29,6 +29,10 @@ struct AppConfiguration: Sendable {
     var commerce: CommerceConfiguration
     /// How often unpaid orders past their hold are expired (`ORDER_SWEEP_SECONDS`, default 30).
     var orderSweepSeconds = 30
+    /// Subscriptions' event delivery: how often `events` is polled while the notification
+    /// connection is down (`EVENT_POLL_MS`, default 1000) and how long to wait before
+    /// connecting again (`EVENT_RECONNECT_MS`, default 1000).
+    var events = EventHub.Settings()
 
     enum ConfigurationError: Error, CustomStringConvertible {
         case missing(String, hint: String)
@@ -87,6 +91,13 @@ struct AppConfiguration: Sendable {
                 throw ConfigurationError.invalid("ORDER_SWEEP_SECONDS", "\(text) is not 1 to 3600 seconds")
             }
             orderSweepSeconds = n
+        }
+        for (name, keyPath) in [("EVENT_POLL_MS", \EventHub.Settings.pollInterval), ("EVENT_RECONNECT_MS", \.reconnectDelay)] {
+            guard let text = variables[name], !text.isEmpty else { continue }
+            guard let n = Int(text), (10...600_000).contains(n) else {
+                throw ConfigurationError.invalid(name, "\(text) is not 10 to 600000 milliseconds")
+            }
+            events[keyPath: keyPath] = .milliseconds(n)
         }
         if let text = variables["DATABASE_MAX_CONNECTIONS"], !text.isEmpty {
             guard let n = Int(text), n > 0 else {

@@ -59,7 +59,7 @@ final class OrderItemTests: XCTestCase {
             let events = try await h.sql("""
                 SELECT payload->>'status' FROM marketplace.events WHERE type = 'ORDER_STATUS_CHANGED' ORDER BY id
                 """)
-            XCTAssertEqual(try events.map { try $0.decode(String.self) }, ["IN_PROGRESS", "IN_PROGRESS", "COMPLETED"])
+            XCTAssertEqual(try events.map { try $0.decode(String.self) }, ["IN_PROGRESS", "COMPLETED"])
             let audit = try await h.sql("""
                 SELECT action FROM marketplace.audit_log WHERE entity_type = 'order_item' ORDER BY id
                 """)

@@ -23,6 +23,7 @@ struct GraphQLHarness: Sendable {
     static func with<T: Sendable>(
         configure: (inout AccountsConfiguration) -> Void = { _ in }, commerce: CommerceConfiguration = CommerceConfiguration(),
         stripe configureStripe: (inout StripeConfiguration) -> Void = { _ in },
+        events: EventHub.Settings = EventHub.Settings(),
         _ body: (GraphQLHarness) async throws -> T
     ) async throws -> T {
         let executable = try MarketplaceSchema.load(path: schemaPath)
@@ -39,7 +40,7 @@ struct GraphQLHarness: Sendable {
             if stripe != nil { configureStripe(&stripe!) }
             let services = await MarketplaceServices.make(
                 database: database, accounts: accounts, storage: storage, stripe: stripe, commerce: commerce,
-                logger: TestDatabase.logger)
+                events: events, logger: TestDatabase.logger)
             let harness = GraphQLHarness(
                 database: database, services: services, factory: MarketplaceContextFactory(services: services),
                 executable: executable)
