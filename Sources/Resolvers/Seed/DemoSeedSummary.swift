@@ -9,6 +9,9 @@ public struct DemoSeedSummary: Sendable, Equatable {
     public var listingsByKind: [ListingKind: Int] = [:]
     public var activeListings = 0
     public var savedListings = 0
+    public var orders = 0
+    public var reviews = 0
+    public var messages = 0
     public var imagesUploaded = 0
     public var filesUploaded = 0
 
@@ -29,6 +32,9 @@ public struct DemoSeedSummary: Sendable, Equatable {
         for listing in plan.listings { listingsByKind[listing.kind, default: 0] += 1 }
         activeListings = plan.listings.filter { $0.status == .active }.count
         savedListings = plan.saved.count
+        orders = plan.purchases.count
+        reviews = plan.purchases.filter { $0.review != nil }.count
+        messages = plan.threads.reduce(0) { $0 + $1.messages.count }
         self.imagesUploaded = imagesUploaded
         self.filesUploaded = filesUploaded
     }
@@ -42,6 +48,7 @@ extension DemoSeedSummary: CustomStringConvertible {
         return """
             Seeded \(users) users (\(buyers) buyers, \(providers) providers, \(admins) admin), \
             \(listings) listings (\(kinds); \(activeListings) active), \(savedListings) saved listings, \
+            \(orders) past orders with \(reviews) reviews, \(messages) messages, \
             \(imagesUploaded) images and \(filesUploaded) files uploaded.
             """
     }

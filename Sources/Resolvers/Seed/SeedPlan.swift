@@ -71,6 +71,9 @@ struct SeedPlan {
     var providers: [Provider] = []
     var listings: [Listing] = []
     var saved: [SavedListing] = []
+    /// Past orders (one completed item each), most with a review: see SeedPurchases.swift.
+    var purchases: [Purchase] = []
+    var threads: [Thread] = []
 
     static let day: TimeInterval = 86_400
 
@@ -89,6 +92,8 @@ struct SeedPlan {
             plan.listings.append(listingGenerator.make(for: provider, &random))
         }
         plan.addSavedListings(&random, now: now)
+        plan.addPurchases(&random, now: now)
+        plan.addDemoThread(now: now, &random)
         return plan
     }
 

@@ -26,6 +26,7 @@ enum SeedWriter {
         }
         try await insertSaved(plan.saved, tx)
         try await updateCounters(tx)
+        try await SeedHistoryWriter.write(plan, in: tx)
     }
 
     private static func insertUsers(_ users: [SeedPlan.User], passwordHash: String, _ tx: SQLTransaction) async throws {

@@ -115,9 +115,29 @@ final class DemoSeedTests: XCTestCase {
             """)
         XCTAssertEqual(savedDrift, 0, "saved_count equals a fresh aggregate")
         try await expect(database, "SELECT count(*) FROM marketplace.providers WHERE listing_count = 0", equals: 0)
+        // The history: reviews only of completed items by their buyers, aggregates and sales
+        // figures equal to the rows, as the app keeps them.
+        try await expect(database, "SELECT count(*) FROM marketplace.reviews", atLeast: 300)
         try await expect(database, """
-            SELECT count(*) FROM marketplace.listings WHERE review_count <> 0 OR rating_sum <> 0 OR order_count <> 0
-            """, equals: 0, "no invented reviews or orders")
+            SELECT count(*) FROM marketplace.reviews r JOIN marketplace.order_items i ON i.id = r.order_item_id
+            JOIN marketplace.orders o ON o.id = i.order_id
+            WHERE i.status <> 'completed' OR o.buyer_id <> r.author_id OR i.listing_id <> r.listing_id
+            """, equals: 0, "reviews are of completed items, by their buyers")
+        try await expect(database, """
+            SELECT count(*) FROM marketplace.listings l
+            LEFT JOIN (SELECT listing_id, count(*) AS n, sum(rating) AS stars FROM marketplace.reviews
+                       WHERE status <> 'removed' GROUP BY listing_id) r ON r.listing_id = l.id
+            WHERE l.review_count <> coalesce(r.n, 0) OR l.rating_sum <> coalesce(r.stars, 0)
+            """, equals: 0, "listing ratings equal a fresh aggregate")
+        try await expect(database, """
+            SELECT count(*) FROM marketplace.providers p
+            LEFT JOIN (SELECT provider_id, count(*) AS n, sum(rating) AS stars FROM marketplace.reviews
+                       WHERE status <> 'removed' GROUP BY provider_id) r ON r.provider_id = p.id
+            LEFT JOIN (SELECT provider_id, count(*) AS n, sum(payout_cents) AS payout FROM marketplace.invoices
+                       WHERE status = 'paid' GROUP BY provider_id) v ON v.provider_id = p.id
+            WHERE p.review_count <> coalesce(r.n, 0) OR p.rating_sum <> coalesce(r.stars, 0)
+               OR p.completed_order_count <> coalesce(v.n, 0) OR p.revenue_cents <> coalesce(v.payout, 0)
+            """, equals: 0, "provider ratings and sales equal a fresh aggregate")
     }
 
     func checkListings(_ database: Database) async throws {
@@ -172,6 +192,19 @@ final class DemoSeedTests: XCTestCase {
             SELECT count(*) FROM marketplace.saved_listings s JOIN marketplace.users u ON u.id = s.user_id
             WHERE u.email = 'buyer@demo.test'
             """, above: 0, "the demo buyer has saved listings")
+        try await expect(database, """
+            SELECT count(*) FROM marketplace.orders o JOIN marketplace.users u ON u.id = o.buyer_id
+            WHERE u.email = 'buyer@demo.test' AND o.status = 'completed'
+            """, equals: 2, "the demo buyer has two completed orders")
+        try await expect(database, """
+            SELECT count(*) FROM marketplace.order_items i JOIN marketplace.orders o ON o.id = i.order_id
+            JOIN marketplace.users u ON u.id = o.buyer_id
+            WHERE u.email = 'buyer@demo.test' AND NOT EXISTS (SELECT 1 FROM marketplace.reviews r WHERE r.order_item_id = i.id)
+            """, equals: 1, "one of them still to review")
+        try await expect(database, """
+            SELECT count(*) FROM marketplace.messages m JOIN marketplace.message_threads t ON t.id = m.thread_id
+            WHERE m.seq > t.buyer_read_seq
+            """, equals: 1, "the demo buyer has an unread answer")
         try await expect(database, """
             SELECT count(DISTINCT password_hash) FROM marketplace.users
             """, equals: 1, "the password is hashed once")
