@@ -13,6 +13,7 @@ import Resolvers
 ///     for metrics) and their settings; ended first at shutdown.
 ///   - database: the pool the GraphQL context uses (made here when not given); the
 ///     application runs it as a service.
+///   - events: the event hub subscriptions listen to; the application runs it as a service.
 ///   - onServerRunning: called with the listening channel (tests read the port there).
 func buildApplication(
     configuration: AppConfiguration, logger: Logger, graphQL: GraphQLService? = nil, database: Database? = nil,
@@ -27,6 +28,10 @@ func buildApplication(
     metrics.observe("graphql_websocket_connections") { subscriptions.openConnections }
     metrics.observe("db_pool_connections_max") { configuration.databaseMaxConnections }
     metrics.observe("db_queries_in_flight") { database.queriesInFlight }
+    if let events {
+        // 0 while subscriptions are fed by polling only (the notification connection is down).
+        metrics.observe("events_notifications_listening") { events.isListening ? 1 : 0 }
+    }
 
     let router = Router(context: MarketplaceRequestContext.self)
     router.add(middleware: RequestIDMiddleware())

@@ -44,8 +44,10 @@ public actor EventHub {
     private var watermark: UInt64?
     /// Events handed out whose transaction is at or past the watermark: id → txid.
     private var seen: [Int64: UInt64] = [:]
-    /// Whether notifications are arriving now (false while polling only).
-    public private(set) var isListening = false
+    /// Whether notifications are arriving now (false while polling only); readable from
+    /// anywhere without waiting for the actor (metrics).
+    public nonisolated var isListening: Bool { listening.value }
+    private let listening = LockedFlag()
 
     public init(database: Database, settings: Settings = Settings(), logger: Logger) {
         self.database = database
@@ -84,7 +86,7 @@ public actor EventHub {
                     logger.warning("event notifications stopped; polling", metadata: ["error": "\(String(reflecting: error))"])
                 }
             }
-            isListening = false
+            listening.set(false)
             // Down: poll the table until it is time to connect again.
             let reconnectAt = ContinuousClock.now + settings.reconnectDelay
             while !Task.isCancelled {
@@ -93,7 +95,7 @@ public actor EventHub {
                 try? await Task.sleep(for: min(settings.pollInterval, reconnectAt - ContinuousClock.now))
             }
         }
-        isListening = false
+        listening.set(false)
         for subscriber in subscribers.values { subscriber.continuation.finish() }
         subscribers = [:]
     }
@@ -108,7 +110,7 @@ public actor EventHub {
             try await connection.listen(on: EventLog.channel) { notifications in
                 // Whatever committed while the connection was down, before any newer notification.
                 try await poll { try await connection.query($0, logger: self.logger) }
-                isListening = true
+                listening.set(true)
                 try await withThrowingTaskGroup(of: Void.self) { group in
                     group.addTask {
                         for try await notification in notifications {
@@ -195,5 +197,24 @@ public actor EventHub {
         for event in events { deliver(event) }
         watermark = horizon
         seen = seen.filter { $0.value >= horizon }
+    }
+}
+
+/// A Bool behind a lock, for state an actor publishes to synchronous readers.
+final class LockedFlag: @unchecked Sendable {
+    // @unchecked: `flag` is only touched with `lock` held.
+    private let lock = NSLock()
+    private var flag = false
+
+    var value: Bool {
+        lock.lock()
+        defer { lock.unlock() }
+        return flag
+    }
+
+    func set(_ value: Bool) {
+        lock.lock()
+        flag = value
+        lock.unlock()
     }
 }

@@ -15,6 +15,8 @@ enum MessagingFlows {
     struct ThreadArgs: Decodable, Sendable { var threadId: String }
 
     static let maximumBody = 4000
+    /// How many messages one user may send a minute and an hour (a spam brake, not a quota).
+    static let limits = (perMinute: 20, perHour: 200)
 
     /// Opens the viewer's thread with a provider on a subject (or reuses it) and adds the
     /// first message.
@@ -25,6 +27,7 @@ enum MessagingFlows {
         let orderID = try input.orderId.map { try GlobalID.parse($0, as: "Order") }
         let body = TextInput(input.body, field: ["input", "body"], what: "The message", maximum: maximumBody, required: true)
         if let error = body.error { return MessageThreadPayload(thread: nil, errors: [error]) }
+        if let error = try await sendingLimit(viewer.userID, ctx) { return MessageThreadPayload(thread: nil, errors: [error]) }
         guard let provider = try await ctx.loaders.providers.load(providerID) else {
             throw APIError.notFound("There is no such provider.")
         }
@@ -71,6 +74,7 @@ enum MessagingFlows {
         let thread = try await participantThread(args.threadId, ctx)
         let body = TextInput(args.body, field: ["body"], what: "The message", maximum: maximumBody, required: true)
         if let error = body.error { return MessagePayload(message: nil, errors: [error]) }
+        if let error = try await sendingLimit(viewer.userID, ctx) { return MessagePayload(message: nil, errors: [error]) }
         let message = try await ctx.sql.transaction { tx in
             try await tx.query("SELECT 1 FROM marketplace.message_threads WHERE id = \(thread.id) FOR UPDATE")
             return try await append(
@@ -119,6 +123,20 @@ enum MessagingFlows {
             tx, type: "MESSAGE_SENT", entityID: threadID, actorID: senderID,
             payload: ["messageId": message.id.uuidString.lowercased()])
         return message
+    }
+
+    /// RATE_LIMITED when the user sent `limits` messages in the last minute or hour.
+    private static func sendingLimit(_ userID: UUID, _ ctx: Context) async throws -> UserError? {
+        let row = try await ctx.sql.query("""
+            SELECT count(*) FILTER (WHERE created_at > now() - interval '1 minute'), count(*)
+            FROM marketplace.messages WHERE sender_id = \(userID) AND created_at > now() - interval '1 hour'
+            """).first
+        guard let (minute, hour) = try row?.decode((Int, Int).self),
+              minute >= limits.perMinute || hour >= limits.perHour
+        else { return nil }
+        return UserError(
+            field: nil, code: .rateLimited,
+            message: "You have sent too many messages: at most \(limits.perMinute) a minute and \(limits.perHour) an hour.")
     }
 
     /// A thread the viewer takes part in, or `NOT_FOUND`.

@@ -19,6 +19,9 @@ enum ReviewFlows {
     /// A refusal that rolls the transaction back.
     private struct Refusal: Error { var error: UserError }
 
+    /// How many reviews one user may flag an hour (flags summon an admin: a brake on abuse).
+    static let flagsPerHour = 20
+
     /// `createReview`: the buyer of a COMPLETED item, once per item.
     static func create(_ input: CreateInput, _ ctx: Context) async throws -> ReviewPayload {
         let viewer = try ctx.requireViewer()
@@ -108,6 +111,13 @@ enum ReviewFlows {
         let review = try await shownReview(args.id, ctx)
         let reason = TextInput(args.reason, field: ["reason"], what: "The reason", maximum: 1000, required: true)
         if let error = reason.error { return ReviewPayload(review: nil, errors: [error]) }
+        let recent = try await ctx.sql.query("""
+            SELECT count(*) FROM marketplace.review_flags WHERE user_id = \(viewer.userID) AND created_at > now() - interval '1 hour'
+            """).first?.decode(Int.self) ?? 0
+        guard recent < flagsPerHour else {
+            return ReviewPayload(review: nil, errors: [UserError(
+                field: nil, code: .rateLimited, message: "You have flagged \(flagsPerHour) reviews this hour: try again later.")])
+        }
         try await ctx.sql.transaction { tx in
             let inserted = try await tx.query("""
                 INSERT INTO marketplace.review_flags (review_id, user_id, reason) VALUES (\(review.id), \(viewer.userID), \(reason.value))

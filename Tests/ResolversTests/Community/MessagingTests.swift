@@ -112,6 +112,34 @@ final class MessagingTests: XCTestCase {
         }
     }
 
+    /// 20 messages a minute: the 21st is refused and not written.
+    func testSendingIsLimited() async throws {
+        try await GraphQLHarness.with { h in
+            let ada = try await h.account("ada@example.com", provider: "Ada's Music")
+            let me = try await h.run("{ me { provider { id } } }", token: ada.token)
+            let buyer = try await h.account("buyer@example.com")
+            let started = try await h.run(Self.start, [
+                "input": ["providerId": .string(try XCTUnwrap(me.string("data.me.provider.id"))), "body": "Message 1"],
+            ], token: buyer.token)
+            let thread = try XCTUnwrap(started.string("data.startThread.thread.id"))
+            for n in 2...MessagingFlows.limits.perMinute {
+                let sent = try await h.run(Self.send, ["id": .string(thread), "body": .string("Message \(n)")], token: buyer.token)
+                XCTAssertEqual(sent.errorCodes("data.sendMessage.errors"), [])
+            }
+            let refused = try await h.run(Self.send, ["id": .string(thread), "body": "One too many"], token: buyer.token)
+            XCTAssertEqual(refused.errorCodes("data.sendMessage.errors"), ["RATE_LIMITED"])
+            let again = try await h.run(Self.start, [
+                "input": ["providerId": .string(try XCTUnwrap(me.string("data.me.provider.id"))), "body": "Elsewhere"],
+            ], token: buyer.token)
+            XCTAssertEqual(again.errorCodes("data.startThread.errors"), ["RATE_LIMITED"])
+            let count = try await h.sql("SELECT count(*)::int8 FROM marketplace.messages")
+            XCTAssertEqual(try count[0].decode(Int.self), MessagingFlows.limits.perMinute)
+            // The other side is not limited by the buyer's messages.
+            let reply = try await h.run(Self.send, ["id": .string(thread), "body": "Slow down!"], token: ada.token)
+            XCTAssertEqual(reply.errorCodes("data.sendMessage.errors"), [])
+        }
+    }
+
     func testPagesOfMessagesAndStatementCounts() async throws {
         try await GraphQLHarness.with { h in
             let ada = try await h.account("ada@example.com", provider: "Ada's Music")

@@ -170,6 +170,31 @@ final class ReviewTests: XCTestCase {
         }
     }
 
+    /// 20 flags an hour: the 21st is refused and not recorded.
+    func testFlaggingIsLimited() async throws {
+        try await GraphQLHarness.with { h in
+            let ada = try await h.account("ada@example.com", provider: "Ada's Music")
+            let lesson = try await h.publishedListing(title: "Guitar lesson", ["priceCents": 0], token: ada.token)
+            let buyer = try await h.account("buyer@example.com")
+            var reviews: [String] = []
+            for _ in 0...ReviewFlows.flagsPerHour {
+                let item = try await h.completedItem(of: lesson, buyer: buyer, provider: ada)
+                let created = try await h.createReview(item: item, rating: 5, token: buyer.token)
+                reviews.append(try XCTUnwrap(created.string("data.createReview.review.id")))
+            }
+            let flagger = try await h.account("flagger@example.com")
+            let flag = "mutation($id: ID!) { flagReview(id: $id, reason: \"spam\") { review { status } errors { code } } }"
+            for review in reviews.dropLast() {
+                let flagged = try await h.run(flag, ["id": .string(review)], token: flagger.token)
+                XCTAssertEqual(flagged.string("data.flagReview.review.status"), "FLAGGED")
+            }
+            let refused = try await h.run(flag, ["id": .string(reviews.last!)], token: flagger.token)
+            XCTAssertEqual(refused.errorCodes("data.flagReview.errors"), ["RATE_LIMITED"])
+            let flags = try await h.sql("SELECT count(*)::int8 FROM marketplace.review_flags")
+            XCTAssertEqual(try flags[0].decode(Int.self), ReviewFlows.flagsPerHour)
+        }
+    }
+
     /// Many buyers review at once, with moderation in between: the stored aggregates equal a
     /// fresh count of the shown reviews.
     func testAggregatesStayExactUnderConcurrency() async throws {

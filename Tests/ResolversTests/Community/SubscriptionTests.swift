@@ -68,16 +68,16 @@ final class SubscriptionTests: XCTestCase {
                     WHERE application_name = \(EventHub.applicationName) AND datname = current_database()
                     """)
                 XCTAssertEqual(cut.count, 1, "the hub's notification connection")
-                try await Self.waitUntil { await !hub.isListening }
+                try await Self.waitUntil { !hub.isListening }
                 var statuses: [String?] = []
                 try await Self.payStartAndComplete(h, o, steps: 2)
                 let reader = Reader(stream)
                 for _ in 0..<2 { statuses.append(try await Self.next(reader)?["status"] as? String) }
-                let listening = await hub.isListening
+                let listening = hub.isListening
                 XCTAssertFalse(listening, "delivered by polling")
                 XCTAssertEqual(statuses, ["PAID", "IN_PROGRESS"])
 
-                try await Self.waitUntil(seconds: 10) { await hub.isListening }
+                try await Self.waitUntil(seconds: 10) { hub.isListening }
                 try await Self.complete(h, o)
                 statuses.append(try await Self.next(reader)?["status"] as? String)
                 XCTAssertEqual(statuses, ["PAID", "IN_PROGRESS", "COMPLETED"])
@@ -221,7 +221,7 @@ extension GraphQLHarness {
         let hub = services.events
         let running = Task { await hub.run() }
         defer { running.cancel() }
-        try await SubscriptionTests.waitUntil { await hub.isListening }
+        try await SubscriptionTests.waitUntil { hub.isListening }
         return try await body(hub)
     }
 

@@ -58,7 +58,9 @@ final class OrderSubscriptionAcrossInstancesTests: XCTestCase {
                     let invoice = try XCTUnwrap((value(checkout, "data.checkout.order.invoices") as? [[String: Any]])?.first?["id"] as? String)
 
                     // Watchers on A: the buyer over WebSocket, the seller over SSE.
-                    try await BuyerJourneyTests.waitUntil { await servicesA.events.isListening }
+                    try await BuyerJourneyTests.waitUntil { servicesA.events.isListening }
+                    let metrics = try await clientA.execute(uri: "/metrics", method: .get) { String(buffer: $0.body) }
+                    XCTAssertTrue(metrics.contains("\nevents_notifications_listening 1"), metrics)
                     let overWebSocket = try Watcher(["ws", "ws://127.0.0.1:\(portA)/graphql", buyer, order, "3"])
                     let overSSE = try Watcher(["sse", "http://127.0.0.1:\(portA)/graphql", seller, order, "3"])
                     try await BuyerJourneyTests.waitUntil { await servicesA.events.subscriberCount == 2 }
