@@ -70,11 +70,9 @@ enum CheckoutFlow {
                 listingIDs: created.items.map(\.line.listing.id))
             // Nothing to pay (free listings): paid at once.
             guard order.totalCents == 0 else { return order }
-            try await PaymentStore.markPaid(
-                tx, order: order, paymentIntentID: nil, chargeID: nil, method: "other", payoutPending: false)
-            try await EventLog.append(
-                tx, type: "ORDER_PAID", entityID: order.id, actorID: viewer.userID,
-                payload: ["number": order.number, "status": OrderStatus.paid.graphQLName])
+            try await PaymentStore.recordPaid(
+                tx, order: order, paymentIntentID: nil, chargeID: nil, method: "other", payoutPending: false,
+                actorID: viewer.userID)
             return try await PaymentStore.lockOrder(tx, id: order.id) ?? order
         }
         return CheckoutPayload(order: order, checkoutUrl: session?.url, expiresAt: order.expiresAt, errors: [])

@@ -73,11 +73,9 @@ enum InvoiceFlows {
                     SELECT count(*)::int8 FROM marketplace.invoices WHERE order_id = \(orderID) AND status <> 'paid'
                     """)[0].decode(Int.self)
                 if unpaid == 0 {
-                    try await PaymentStore.markPaid(
-                        tx, order: order, paymentIntentID: nil, chargeID: nil, method: method, payoutPending: false)
-                    try await EventLog.append(
-                        tx, type: "ORDER_PAID", entityID: orderID, actorID: viewer.userID,
-                        payload: ["number": order.number, "status": OrderStatus.paid.graphQLName])
+                    try await PaymentStore.recordPaid(
+                        tx, order: order, paymentIntentID: nil, chargeID: nil, method: method, payoutPending: false,
+                        actorID: viewer.userID)
                 }
             }
         } catch let refusal as Refusal {

@@ -36,7 +36,8 @@ enum PaymentEvents {
         if let paymentIntentID {
             chargeID = try await stripe.retrievePaymentIntent(paymentIntentID).latestCharge?.id
         }
-        try await PaymentStore.markPaid(tx, order: order, paymentIntentID: paymentIntentID, chargeID: chargeID, method: "stripe")
+        try await PaymentStore.recordPaid(
+            tx, order: order, paymentIntentID: paymentIntentID, chargeID: chargeID, method: "stripe", actorID: nil)
         let orderKey = order.id.uuidString.lowercased()
         for payee in try await PaymentStore.payees(tx, orderID: order.id)
         where payee.invoice.transferID == nil && payee.invoice.payoutCents > 0 {
@@ -48,9 +49,6 @@ enum PaymentEvents {
                 idempotencyKey: "transfer-\(payee.invoice.id.uuidString.lowercased())")
             try await PaymentStore.recordTransfer(tx, invoice: payee.invoice, transferID: transfer.id)
         }
-        try await EventLog.append(
-            tx, type: "ORDER_PAID", entityID: order.id, actorID: nil,
-            payload: ["number": order.number, "status": OrderStatus.paid.graphQLName])
         try await AuditLog.append(
             tx, actorID: nil, action: "ORDER_PAID", entityType: "order", entityID: order.id,
             before: ["status": order.status.graphQLName],

@@ -32,6 +32,31 @@ enum PaymentStore {
 
     /// Marks the order paid: its items (a DIGITAL one is delivered by being paid), holds,
     /// invoices and payment row, and the providers' stats.
+    /// `markPaid` with its `ORDER_PAID` event; then, when payment delivered every item
+    /// (DIGITAL files only), the order is COMPLETED with an `ORDER_STATUS_CHANGED` event of
+    /// its own, so a watcher sees PAID, then COMPLETED.
+    static func recordPaid(
+        _ tx: SQLTransaction, order: OrderRow, paymentIntentID: String?, chargeID: String?, method: String,
+        payoutPending: Bool = true, actorID: UUID?
+    ) async throws {
+        try await markPaid(
+            tx, order: order, paymentIntentID: paymentIntentID, chargeID: chargeID, method: method, payoutPending: payoutPending)
+        try await EventLog.append(
+            tx, type: "ORDER_PAID", entityID: order.id, actorID: actorID,
+            payload: ["number": order.number, "status": OrderStatus.paid.graphQLName])
+        let delivered = try await tx.query("""
+            UPDATE marketplace.orders o SET status = 'completed'
+            WHERE o.id = \(order.id) AND o.status = 'paid'
+              AND NOT EXISTS (SELECT 1 FROM marketplace.order_items i WHERE i.order_id = o.id AND i.status <> 'completed')
+            RETURNING o.id
+            """)
+        if !delivered.isEmpty {
+            try await EventLog.append(
+                tx, type: "ORDER_STATUS_CHANGED", entityID: order.id, actorID: actorID,
+                payload: ["status": OrderStatus.completed.graphQLName])
+        }
+    }
+
     static func markPaid(
         _ tx: SQLTransaction, order: OrderRow, paymentIntentID: String?, chargeID: String?, method: String,
         payoutPending: Bool = true

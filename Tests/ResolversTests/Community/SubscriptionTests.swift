@@ -38,6 +38,34 @@ final class SubscriptionTests: XCTestCase {
         }
     }
 
+    /// Payment delivers a digital file: the order is COMPLETED at once, after PAID.
+    func testADigitalOrderCompletesWhenPaid() async throws {
+        try await GraphQLHarness.with { h in
+            try await h.withEventHub { _ in
+                let ada = try await h.account("ada@example.com", provider: "Ada's Books")
+                let file = try await h.upload(minimalPDF, purpose: "LISTING_FILE", contentType: "application/pdf", token: ada.token)
+                let book = try await h.publishedListing(
+                    "DIGITAL", title: "Chord book", ["fileKey": .string(file), "priceCents": 1500], token: ada.token)
+                let buyer = try await h.account("buyer@example.com")
+                let (order, _) = try await h.freeOrder(of: book, buyer: buyer)
+                let invoices = try await h.run("query($id: ID!) { order(id: $id) { invoices { id } } }", ["id": .string(order)],
+                                               token: buyer.token)
+                let stream = try await h.subscription(Self.orderStatus, ["id": .string(order)], token: buyer.token)
+                let paid = try await h.run("mutation($id: ID!) { markInvoicePaid(id: $id, method: CASH) { errors { code } } }",
+                                           ["id": .string(try XCTUnwrap(invoices.string("data.order.invoices.0.id")))],
+                                           token: ada.token)
+                XCTAssertEqual(paid.errorCodes("data.markInvoicePaid.errors"), [])
+                let seen = try await Self.collect(stream, 2)
+                XCTAssertEqual(seen.map { $0["status"] as? String }, ["PAID", "COMPLETED"])
+                let now = try await h.run("query($id: ID!) { order(id: $id) { status items { status downloadUrl } } }",
+                                          ["id": .string(order)], token: buyer.token)
+                XCTAssertEqual(now.string("data.order.status"), "COMPLETED")
+                XCTAssertEqual(now.string("data.order.items.0.status"), "COMPLETED")
+                XCTAssertNotNil(now["data.order.items.0.downloadUrl"])
+            }
+        }
+    }
+
     func testASubscriptionEndsWhenItsSessionEnds() async throws {
         try await GraphQLHarness.with { h in
             try await h.withEventHub { _ in
