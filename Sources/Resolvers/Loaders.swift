@@ -42,13 +42,13 @@ public struct Loaders: Sendable {
     /// The same, by order item.
     let reviewsByOrderItem: DataLoader<UUID, ReviewRow>
     /// The first page of each listing's or provider's shown reviews.
-    let reviewPages: DataLoader<ReviewPageKey, ReviewStore.Page>
+    let reviewPages: DataLoader<ReviewPageKey, KeysetPage<ReviewRow>>
     /// Threads the viewer takes part in, by id (none without a viewer).
     let threads: DataLoader<UUID, ThreadRow>
     /// Messages of threads the viewer takes part in, by id.
     let messages: DataLoader<UUID, MessageRow>
     /// The first page of each thread's messages.
-    let messagePages: DataLoader<MessagePageKey, MessagingStore.Page<MessageRow>>
+    let messagePages: DataLoader<MessagePageKey, KeysetPage<MessageRow>>
     /// How many messages each thread has.
     let messageCounts: DataLoader<UUID, Int>
     /// How many messages of each thread the viewer has not read (only made for a signed-in viewer).
@@ -112,7 +112,7 @@ public struct Loaders: Sendable {
         })
         reviewPages = DataLoader(scope: scope, batch: { keys in
             // One statement per page size and kind of scope (a query level asks for one, mostly).
-            var pages: [ReviewPageKey: ReviewStore.Page] = [:]
+            var pages: [ReviewPageKey: KeysetPage<ReviewRow>] = [:]
             for (first, group) in Dictionary(grouping: keys, by: \.first) {
                 let byScope = try await ReviewStore.firstPages(sql, scopes: group.map(\.scope), first: first)
                 for key in group { pages[key] = byScope[key.scope] }
@@ -128,7 +128,7 @@ public struct Loaders: Sendable {
             return try await MessagingStore.messages(sql, ids: ids, participant: viewer.userID)
         })
         messagePages = DataLoader(scope: scope, batch: { keys in
-            var pages: [MessagePageKey: MessagingStore.Page<MessageRow>] = [:]
+            var pages: [MessagePageKey: KeysetPage<MessageRow>] = [:]
             for (first, group) in Dictionary(grouping: keys, by: \.first) {
                 let byThread = try await MessagingStore.firstMessagePages(sql, threadIDs: group.map(\.threadID), first: first)
                 for key in group { pages[key] = byThread[key.threadID] }

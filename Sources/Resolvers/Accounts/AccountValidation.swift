@@ -37,10 +37,11 @@ enum AccountValidation {
         return nil
     }
 
-    /// A first or last name: trimmed, 1 to 100 characters.
+    /// A first or last name: trimmed, 1 to 100 characters (Unicode scalars, as PostgreSQL's
+    /// `length` counts them: one emoji with a skin tone is two).
     static func name(_ raw: String, field: [String], label: String) -> (String, UserError?) {
         let name = raw.trimmingCharacters(in: .whitespacesAndNewlines)
-        guard !name.isEmpty, name.count <= 100, !name.contains(where: { $0.isNewline }) else {
+        guard !name.isEmpty, name.unicodeScalars.count <= 100, !name.contains(where: { $0.isNewline }) else {
             return (name, UserError(field: field, code: .invalidInput, message: "\(label) must be 1 to 100 characters."))
         }
         return (name, nil)

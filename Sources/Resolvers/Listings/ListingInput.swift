@@ -144,7 +144,7 @@ struct ListingValidation {
     ) {
         if let title {
             let clean = title.trimmingWhitespace()
-            if !Self.titleLength.contains(clean.count) || clean.contains(where: \.isNewline) {
+            if !Self.titleLength.contains(clean.unicodeScalars.count) || clean.contains(where: \.isNewline) {
                 fail(["title"], "The title must be 3 to 140 characters on one line.")
             }
             fields.title = clean

@@ -12,7 +12,7 @@ enum MessagingResolvers {
                 return try await ctx.guarded("Query.threads") {
                     let providerID = try await ctx.loaders.providersByUser.load(viewer.userID)?.providerID
                     let first = try PageSize.resolve(args.first)
-                    let page: MessagingStore.Page<ThreadRow>
+                    let page: KeysetPage<ThreadRow>
                     do {
                         page = try await MessagingStore.threadPage(
                             ctx.sql, userID: viewer.userID, providerID: providerID, first: first, after: args.after)
@@ -20,9 +20,7 @@ enum MessagingResolvers {
                         throw APIError.badUserInput(error.description)
                     }
                     for thread in page.rows { _ = ctx.loaders.threads.prime(thread.id, thread) }
-                    return NodeConnection(
-                        nodes: page.rows, cursors: page.cursors, hasNextPage: page.hasNextPage, after: args.after
-                    ) { ctx in
+                    return NodeConnection(page, after: args.after) { ctx in
                         try await MessagingStore.threadCount(ctx.sql, userID: viewer.userID, providerID: providerID)
                     }
                 }
@@ -99,11 +97,11 @@ enum MessagingResolvers {
                 }
             }
             return try await ctx.loaders.messagePages.load(MessagePageKey(threadID: thread.id, first: first))
-                ?? MessagingStore.Page(rows: [], cursors: [], hasNextPage: false)
+                ?? .empty
         }
         for message in page.rows { _ = ctx.loaders.messages.prime(message.id, message) }
         let id = thread.id
-        return NodeConnection(nodes: page.rows, cursors: page.cursors, hasNextPage: page.hasNextPage, after: args.after) { ctx in
+        return NodeConnection(page, after: args.after) { ctx in
             try await ctx.loaders.messageCounts.load(id) ?? 0
         }
     }

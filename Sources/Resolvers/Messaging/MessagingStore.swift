@@ -5,13 +5,6 @@ import PostgresNIO
 /// recent activity first), each thread's messages (newest first; first pages for a whole
 /// level at once), unread and message counts.
 enum MessagingStore {
-    /// A page with the cursor of each row.
-    struct Page<Row: Sendable>: Sendable {
-        var rows: [Row]
-        var cursors: [String]
-        var hasNextPage: Bool
-    }
-
     /// The threads with these ids that `userID` takes part in.
     static func threads(_ sql: SQLExecutor, ids: [UUID], participant userID: UUID) async throws -> [UUID: ThreadRow] {
         guard !ids.isEmpty else { return [:] }
@@ -84,7 +77,7 @@ enum MessagingStore {
     /// user), most recent activity first, keyset on (last_message_at, id).
     static func threadPage(
         _ sql: SQLExecutor, userID: UUID, providerID: UUID?, first: Int, after: String?
-    ) async throws -> Page<ThreadRow> {
+    ) async throws -> KeysetPage<ThreadRow> {
         let fingerprint = listingFingerprint(["threads", userID.uuidString])
         let cursor = try after.map { try ListingCursor.decode($0, sort: .newest, fingerprint: fingerprint) }
         var statement = SQLBuilder("SELECT ")
@@ -102,7 +95,7 @@ enum MessagingStore {
             rows.append(thread)
             cursors.append(ListingCursor(sort: .newest, fingerprint: fingerprint, key: key, id: thread.id).encoded())
         }
-        return Page(rows: Array(rows.prefix(first)), cursors: Array(cursors.prefix(first)), hasNextPage: rows.count > first)
+        return KeysetPage(rows: Array(rows.prefix(first)), cursors: Array(cursors.prefix(first)), hasNextPage: rows.count > first)
     }
 
     static func threadCount(_ sql: SQLExecutor, userID: UUID, providerID: UUID?) async throws -> Int {
@@ -123,7 +116,7 @@ enum MessagingStore {
     /// The first page of each thread's messages, newest first, in one statement.
     static func firstMessagePages(
         _ sql: SQLExecutor, threadIDs: [UUID], first: Int
-    ) async throws -> [UUID: Page<MessageRow>] {
+    ) async throws -> [UUID: KeysetPage<MessageRow>] {
         let ids = Array(Set(threadIDs))
         guard !ids.isEmpty else { return [:] }
         var statement = SQLBuilder("SELECT ")
@@ -141,7 +134,7 @@ enum MessagingStore {
     }
 
     /// A page of a thread's messages older than the cursor's.
-    static func messagePage(_ sql: SQLExecutor, threadID: UUID, first: Int, after: String) async throws -> Page<MessageRow> {
+    static func messagePage(_ sql: SQLExecutor, threadID: UUID, first: Int, after: String) async throws -> KeysetPage<MessageRow> {
         let cursor = try ListingCursor.decode(after, sort: .newest, fingerprint: messagesFingerprint(threadID))
         let rows = try await sql.query("""
             SELECT \(unescaped: MessageRow.columns.description) FROM marketplace.messages m
@@ -152,10 +145,10 @@ enum MessagingStore {
         return messagePage(messages, threadID: threadID, first: first)
     }
 
-    private static func messagePage(_ rows: [MessageRow], threadID: UUID, first: Int) -> Page<MessageRow> {
+    private static func messagePage(_ rows: [MessageRow], threadID: UUID, first: Int) -> KeysetPage<MessageRow> {
         let fingerprint = messagesFingerprint(threadID)
         let kept = Array(rows.prefix(first))
-        return Page(
+        return KeysetPage(
             rows: kept,
             cursors: kept.map { ListingCursor(sort: .newest, fingerprint: fingerprint, key: String($0.seq), id: $0.id).encoded() },
             hasNextPage: rows.count > first)

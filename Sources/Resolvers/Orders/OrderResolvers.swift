@@ -16,11 +16,11 @@ enum OrderResolvers {
                 let id = try GlobalID.parse(args.id, as: "Order")
                 return try await ctx.guarded("Query.order") { try await ctx.loaders.orders.load(id) }
             }
-            query.field("myOrders") { (_: Void, args: PageArgs, ctx: Context) async throws -> OrderConnection in
+            query.field("myOrders") { (_: Void, args: PageArgs, ctx: Context) async throws -> NodeConnection<OrderRow> in
                 let viewer = try ctx.requireViewer()
                 return try await connection(.buyer(viewer.userID), args, ctx)
             }
-            query.field("providerOrders") { (_: Void, args: PageArgs, ctx: Context) async throws -> OrderConnection in
+            query.field("providerOrders") { (_: Void, args: PageArgs, ctx: Context) async throws -> NodeConnection<OrderRow> in
                 let viewer = try ctx.requireViewer()
                 guard let provider = try await ctx.guarded("Query.providerOrders", {
                     try await ctx.loaders.providersByUser.load(viewer.userID)
@@ -51,12 +51,7 @@ enum OrderResolvers {
             }
         }
         registerOrder(in: &resolvers)
-        resolvers.object("OrderConnection", OrderConnection.self) { connection in
-            connection.field("totalCount") { (c: OrderConnection, ctx: Context) async throws -> Int in
-                try await ctx.guarded("OrderConnection.totalCount") { try await c.totalCount(ctx) }
-            }
-        }
-        resolvers.object("OrderEdge", OrderEdge.self)
+        NodeConnection<OrderRow>.register("OrderConnection", edge: "OrderEdge", in: &resolvers)
         resolvers.object("CheckoutPayload", CheckoutPayload.self)
         resolvers.object("OrderPayload", OrderPayload.self)
         resolvers.object("OrderItemPayload", OrderItemPayload.self)
@@ -131,7 +126,9 @@ enum OrderResolvers {
         return all.filter { $0[keyPath: provider] == own.providerID }
     }
 
-    static func connection(_ scope: OrderStore.Scope, _ args: PageArgs, _ ctx: Context) async throws -> OrderConnection {
+    static func connection(
+        _ scope: OrderStore.Scope, _ args: PageArgs, _ ctx: Context
+    ) async throws -> NodeConnection<OrderRow> {
         let first = try PageSize.resolve(args.first)
         let status = try args.status.map { name in
             guard let status = OrderStatus(graphQLName: name) else { throw APIError.badUserInput("Unknown status \(name).") }
@@ -145,26 +142,8 @@ enum OrderResolvers {
             }
         }
         for order in page.rows { _ = ctx.loaders.orders.prime(order.id, order) }
-        return OrderConnection(
-            edges: zip(page.cursors, page.rows).map { OrderEdge(cursor: $0, node: $1) },
-            nodes: page.rows,
-            pageInfo: PageInfo(
-                hasNextPage: page.hasNextPage, hasPreviousPage: args.after != nil, startCursor: page.cursors.first,
-                endCursor: page.cursors.last),
-            totalCount: { ctx in try await OrderStore.count(ctx.sql, scope: scope, status: status) })
+        return NodeConnection(page, after: args.after) { ctx in
+            try await OrderStore.count(ctx.sql, scope: scope, status: status)
+        }
     }
-}
-
-/// `OrderConnection`.
-public struct OrderConnection: Sendable {
-    public var edges: [OrderEdge]
-    public var nodes: [OrderRow]
-    public var pageInfo: PageInfo
-    let totalCount: @Sendable (Context) async throws -> Int
-}
-
-/// `OrderEdge`.
-public struct OrderEdge: Sendable {
-    public var cursor: String
-    public var node: OrderRow
 }

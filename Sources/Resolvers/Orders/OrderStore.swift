@@ -94,7 +94,7 @@ enum OrderStore {
     /// (a microsecond key and an id), tied to this scope and status by its fingerprint.
     static func page(
         _ sql: SQLExecutor, scope: Scope, status: OrderStatus?, first: Int, after: String?
-    ) async throws -> (rows: [OrderRow], cursors: [String], hasNextPage: Bool) {
+    ) async throws -> KeysetPage<OrderRow> {
         let fingerprint = fingerprint(scope, status)
         let cursor = try after.map { try ListingCursor.decode($0, sort: .newest, fingerprint: fingerprint) }
         var statement = SQLBuilder("SELECT ")
@@ -112,8 +112,7 @@ enum OrderStore {
             rows.append(order)
             cursors.append(ListingCursor(sort: .newest, fingerprint: fingerprint, key: key, id: order.id).encoded())
         }
-        let hasNext = rows.count > first
-        return (Array(rows.prefix(first)), Array(cursors.prefix(first)), hasNext)
+        return KeysetPage(rows: Array(rows.prefix(first)), cursors: Array(cursors.prefix(first)), hasNextPage: rows.count > first)
     }
 
     static func count(_ sql: SQLExecutor, scope: Scope, status: OrderStatus?) async throws -> Int {

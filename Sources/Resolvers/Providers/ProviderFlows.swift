@@ -26,7 +26,7 @@ enum ProviderFlows {
             city: trimmed(input.city), state: trimmed(input.state), website: trimmed(input.website),
             paymentMode: input.paymentMode?.lowercased())
         if let name = clean.businessName,
-           !businessNameLength.contains(name.count) || name.contains(where: { $0.isNewline })
+           !businessNameLength.contains(name.unicodeScalars.count) || name.contains(where: { $0.isNewline })
         {
             fail("businessName", "The business name must be 2 to 80 characters on one line.")
         }

@@ -72,12 +72,10 @@ enum ReviewResolvers {
                 }
             }
             return try await ctx.loaders.reviewPages.load(ReviewPageKey(scope: scope, first: first))
-                ?? ReviewStore.Page(rows: [], cursors: [], hasNextPage: false)
+                ?? .empty
         }
         for review in page.rows { _ = ctx.loaders.reviews.prime(review.id, review) }
-        return NodeConnection(
-            nodes: page.rows, cursors: page.cursors, hasNextPage: page.hasNextPage, after: args.after,
-            totalCount: totalCount)
+        return NodeConnection(page, after: args.after, totalCount: totalCount)
     }
 }
 

@@ -17,13 +17,6 @@ enum ReviewStore {
         }
     }
 
-    /// A page of reviews with the cursor of each.
-    struct Page: Sendable {
-        var rows: [ReviewRow]
-        var cursors: [String]
-        var hasNextPage: Bool
-    }
-
     /// The reviews with these ids the viewer may see: shown ones to anyone; a removed one to
     /// its author and admins.
     static func visible(_ sql: SQLExecutor, ids: [UUID], viewer: Viewer?) async throws -> [UUID: ReviewRow] {
@@ -63,8 +56,8 @@ enum ReviewStore {
 
     /// The first page of each scope's shown reviews, in one statement for all of them
     /// (all scopes of one kind).
-    static func firstPages(_ sql: SQLExecutor, scopes: [Scope], first: Int) async throws -> [Scope: Page] {
-        var pages: [Scope: Page] = [:]
+    static func firstPages(_ sql: SQLExecutor, scopes: [Scope], first: Int) async throws -> [Scope: KeysetPage<ReviewRow>] {
+        var pages: [Scope: KeysetPage<ReviewRow>] = [:]
         let listings = scopes.compactMap { if case .listing(let id) = $0 { id } else { nil } }
         let providers = scopes.compactMap { if case .provider(let id) = $0 { id } else { nil } }
         if !listings.isEmpty {
@@ -100,17 +93,17 @@ enum ReviewStore {
         return grouped
     }
 
-    private static func page(_ rows: [(ReviewRow, String)], _ scope: Scope, _ first: Int) -> Page {
+    private static func page(_ rows: [(ReviewRow, String)], _ scope: Scope, _ first: Int) -> KeysetPage<ReviewRow> {
         let fingerprint = scope.fingerprint
         let kept = rows.prefix(first)
-        return Page(
+        return KeysetPage(
             rows: kept.map(\.0),
             cursors: kept.map { ListingCursor(sort: .newest, fingerprint: fingerprint, key: $0.1, id: $0.0.id).encoded() },
             hasNextPage: rows.count > first)
     }
 
     /// A page after a cursor (one statement for one scope).
-    static func page(_ sql: SQLExecutor, scope: Scope, first: Int, after: String) async throws -> Page {
+    static func page(_ sql: SQLExecutor, scope: Scope, first: Int, after: String) async throws -> KeysetPage<ReviewRow> {
         let cursor = try ListingCursor.decode(after, sort: .newest, fingerprint: scope.fingerprint)
         var statement = SQLBuilder("SELECT ")
         statement.append(ReviewRow.columns)

@@ -1,8 +1,9 @@
 import Foundation
 import GraphQLEngine
 
-/// A Relay connection of `Node`s whose count is read only when asked for (reviews,
-/// threads, messages: `ReviewConnection`, `MessageThreadConnection`, `MessageConnection`).
+/// A Relay connection of `Node`s whose count is read only when asked for (orders, reviews,
+/// threads, messages: `OrderConnection`, `ReviewConnection`, `MessageThreadConnection`,
+/// `MessageConnection`).
 public struct NodeConnection<Node: Sendable>: Sendable {
     public var edges: [NodeEdge<Node>]
     public var nodes: [Node]
@@ -29,6 +30,21 @@ public struct NodeConnection<Node: Sendable>: Sendable {
             }
         }
         resolvers.object(edgeName, NodeEdge<Node>.self)
+    }
+}
+
+/// One page of a keyset-paged list: its rows with the cursor of each, and whether more follow.
+struct KeysetPage<Row: Sendable>: Sendable {
+    var rows: [Row]
+    var cursors: [String]
+    var hasNextPage: Bool
+
+    static var empty: KeysetPage { KeysetPage(rows: [], cursors: [], hasNextPage: false) }
+}
+
+extension NodeConnection {
+    init(_ page: KeysetPage<Node>, after: String?, totalCount: @escaping @Sendable (Context) async throws -> Int) {
+        self.init(nodes: page.rows, cursors: page.cursors, hasNextPage: page.hasNextPage, after: after, totalCount: totalCount)
     }
 }
 

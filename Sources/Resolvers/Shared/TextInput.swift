@@ -1,7 +1,9 @@
 import Foundation
 
 /// Free text from a mutation's input (review titles and bodies, responses, reasons, message
-/// bodies): trimmed, empty counted as absent, bounded in characters.
+/// bodies): trimmed, empty counted as absent, bounded in characters. Characters are Unicode
+/// scalars, as PostgreSQL's `char_length` counts them (one emoji with a skin tone is two), so
+/// text this accepts always passes the table's CHECK.
 struct TextInput {
     /// The trimmed text, nil when absent or blank.
     let value: String?
@@ -17,10 +19,10 @@ struct TextInput {
         value = trimmed.isEmpty ? nil : trimmed
         if trimmed.isEmpty && required {
             error = UserError(field: field, code: .invalidInput, message: "\(what) must not be empty.")
-        } else if trimmed.count > maximum {
+        } else if trimmed.unicodeScalars.count > maximum {
             error = UserError(
                 field: field, code: .invalidInput,
-                message: "\(what) is \(trimmed.count) characters long: at most \(maximum) are allowed.")
+                message: "\(what) is \(trimmed.unicodeScalars.count) characters long: at most \(maximum) are allowed.")
         } else {
             error = nil
         }
